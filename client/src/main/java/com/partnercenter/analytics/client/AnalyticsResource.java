@@ -59,6 +59,19 @@ public final class AnalyticsResource<T> {
         return operation.query().orElseThrow();
     }
 
+    /**
+     * The values the spec has seen for an open enumeration of the row ({@code x-pc-known-values}), such as
+     * {@code subscriptions().knownValues("subscriptionType")}. The models keep these fields as strings and never
+     * reject a value outside this list; use it for display or for checks of your own. Empty for a field without
+     * such a list.
+     */
+    public List<String> knownValues(String field) {
+        List<String> values = new ArrayList<>();
+        context.spec().schema(capabilities().rowSchema()).path("properties").path(field).path("x-pc-known-values")
+                .forEach(v -> values.add(v.asText()));
+        return List.copyOf(values);
+    }
+
     /** The first page with the service's defaults. */
     public Page<T> list() {
         return list(AnalyticsQuery.all());

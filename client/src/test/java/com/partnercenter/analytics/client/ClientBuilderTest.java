@@ -112,4 +112,15 @@ class ClientBuilderTest {
                     .containsExactly(com.partnercenter.analytics.spec.FilterOperator.CONTAINS);
         }
     }
+
+    @Test
+    void knownValuesOfOpenEnumerationsComeFromTheSpec() {
+        try (PartnerCenterAnalyticsClient client = PartnerCenterAnalyticsClient.builder().tokenSupplier(() -> "t").build()) {
+            assertThat(client.subscriptions().knownValues("subscriptionType"))
+                    .containsExactly("Office", "Azure", "Microsoft365", "Dynamics", "EMS", "M365", "UNKNOWN", "Windows");
+            assertThat(client.subscriptions().knownValues("status")).containsExactly("ACTIVE", "SUSPENDED", "DEPROVISIONED");
+            assertThat(client.referrals().knownValues("customerOrgSize")).contains("10to50employees");
+            assertThat(client.subscriptions().knownValues("customerName")).isEmpty();
+        }
+    }
 }

@@ -353,4 +353,17 @@ class OperationsTest {
         assertThat(third.correlationId()).isEqualTo(fixed);
         assertThat(requests.get(2).getHeader("MS-CorrelationId")).isEqualTo(fixed.toString());
     }
+
+    @Test
+    void reservedCharactersInValuesArePercentEncodedExactlyOnce() {
+        serve("/partner/v1/analytics/subscriptions", "SubscriptionPageFiltered");
+
+        client.subscriptions().list(AnalyticsQuery.builder()
+                .filter(Filters.contains("customerName", "100% A+B & Co, 'Zürich'")).build());
+
+        LoggedRequest request = onlyRequest();
+        assertThat(rawQuery(request)).containsExactly(
+                "filter=contains%28customerName%2C%27100%25%20A%2BB%20%26%20Co%2C%20%27%27Z%C3%BCrich%27%27%27%29");
+        assertThat(request.queryParameter("filter").firstValue()).isEqualTo("contains(customerName,'100% A+B & Co, ''Zürich''')");
+    }
 }
