@@ -104,13 +104,13 @@ public final class AnalyticsResource<T> {
      */
     public PagedIterable<T> listAll(AnalyticsQuery query) {
         Map<String, String> parameters = query.toParameters(capabilities());
-        return iterate(() -> parameters);
+        return iterate(parameters);
     }
 
     /** Every row from the page a saved {@code @nextLink} points at to the end, lazily. */
     public PagedIterable<T> listAllFrom(String nextLink) {
         Map<String, String> parameters = nextLinkParameters(nextLink);
-        return iterate(() -> parameters);
+        return iterate(parameters);
     }
 
     /** Shortcut for {@code listAll(query).stream()}. */
@@ -123,15 +123,22 @@ public final class AnalyticsResource<T> {
         return ClientContext.nextLinkQuery(nextLink, operationId(), paths);
     }
 
-    private PagedIterable<T> iterate(java.util.function.Supplier<Map<String, String>> firstParameters) {
-        // One correlation id per pass over the pages, fixed when the first page is requested.
-        UUID[] correlation = new UUID[1];
-        return new PagedIterable<>(
-                () -> {
-                    correlation[0] = context.correlationIdForNewOperation();
-                    return fetch(firstParameters.get(), correlation[0]);
-                },
-                previous -> nextPage(previous, correlation[0]));
+    private PagedIterable<T> iterate(Map<String, String> firstParameters) {
+        return new PagedIterable<>(() -> {
+            // One correlation id per pass over the pages, chosen when the pass starts.
+            UUID correlationId = context.correlationIdForNewOperation();
+            return new PagedIterable.Pass<T>() {
+                @Override
+                public Page<T> first() {
+                    return fetch(firstParameters, correlationId);
+                }
+
+                @Override
+                public Optional<Page<T>> next(Page<T> previous) {
+                    return nextPage(previous, correlationId);
+                }
+            };
+        });
     }
 
     private Optional<Page<T>> nextPage(Page<T> previous, UUID correlationId) {

@@ -5,7 +5,6 @@ import java.util.NoSuchElementException;
 import java.util.Optional;
 import java.util.Spliterator;
 import java.util.Spliterators;
-import java.util.function.Function;
 import java.util.function.Supplier;
 import java.util.stream.Stream;
 import java.util.stream.StreamSupport;
@@ -22,12 +21,17 @@ import java.util.stream.StreamSupport;
  * @param <T> the generated row model
  */
 public final class PagedIterable<T> implements Iterable<T> {
-    private final Supplier<Page<T>> first;
-    private final Function<Page<T>, Optional<Page<T>>> next;
+    /** One pass over the pages: how to get the first page, and the page after a given one. */
+    interface Pass<T> {
+        Page<T> first();
 
-    PagedIterable(Supplier<Page<T>> first, Function<Page<T>, Optional<Page<T>>> next) {
-        this.first = first;
-        this.next = next;
+        Optional<Page<T>> next(Page<T> previous);
+    }
+
+    private final Supplier<Pass<T>> passes;
+
+    PagedIterable(Supplier<Pass<T>> passes) {
+        this.passes = passes;
     }
 
     /** The pages, fetched lazily; each iteration starts again from the first page. */
@@ -74,6 +78,7 @@ public final class PagedIterable<T> implements Iterable<T> {
     }
 
     private final class PageIterator implements Iterator<Page<T>> {
+        private final Pass<T> pass = passes.get();
         private Page<T> last;
         private Page<T> pending;
         private boolean started;
@@ -89,9 +94,9 @@ public final class PagedIterable<T> implements Iterable<T> {
             }
             if (!started) {
                 started = true;
-                pending = first.get();
+                pending = pass.first();
             } else {
-                pending = next.apply(last).orElse(null);
+                pending = pass.next(last).orElse(null);
             }
             if (pending == null) {
                 done = true;

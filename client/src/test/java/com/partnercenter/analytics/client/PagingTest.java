@@ -200,6 +200,11 @@ class PagingTest {
 
         assertThat(all.stream().count()).isEqualTo(5);
         assertThat(all.stream().count()).isEqualTo(5);
-        assertThat(requests()).hasSize(6);
+        List<LoggedRequest> sent = requests();
+        assertThat(sent).hasSize(6);
+        assertThat(sent.subList(0, 3)).extracting(r -> r.getHeader("MS-CorrelationId")).containsOnly(sent.get(0).getHeader("MS-CorrelationId"));
+        assertThat(sent.subList(3, 6)).extracting(r -> r.getHeader("MS-CorrelationId")).containsOnly(sent.get(3).getHeader("MS-CorrelationId"));
+        assertThat(sent.get(3).getHeader("MS-CorrelationId")).as("each pass has its own correlation id")
+                .isNotEqualTo(sent.get(0).getHeader("MS-CorrelationId"));
     }
 }
