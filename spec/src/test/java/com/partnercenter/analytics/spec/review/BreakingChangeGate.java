@@ -436,10 +436,9 @@ public final class BreakingChangeGate {
         try {
             ByteArrayOutputStream bytes = new ByteArrayOutputStream();
             OutputStreamWriter writer = new OutputStreamWriter(bytes, StandardCharsets.UTF_8);
-            new MarkdownRender().render(diff, writer);
-            writer.flush();
+            new MarkdownRender().render(diff, writer); // it flushes and closes the writer itself
             return bytes.toString(StandardCharsets.UTF_8);
-        } catch (IOException | RuntimeException e) {
+        } catch (RuntimeException e) {
             return "(openapi-diff could not render its report: " + e + ")";
         }
     }

@@ -105,6 +105,18 @@ class BreakingChangeGateTest {
                 "GET /items: x-pc-query field 'name': orderby no longer allowed");
     }
 
+    @Test
+    void anIncompatibilityOnlyOpenApiDiffFindsFailsToo() {
+        Result result = gate("openapi-diff-only");
+
+        assertThat(result.passed()).isFalse();
+        assertThat(result.breakingChanges()).singleElement().satisfies(change -> {
+            assertThat(change.id()).isEqualTo("GET /items: incompatible change found by openapi-diff (see its detail in the report)");
+            assertThat(change.source()).isEqualTo("openapi-diff");
+        });
+        assertThat(result.report()).contains("## openapi-diff 2.1.7: its own report", "GET /items");
+    }
+
     // ---- compatible: pass ----------------------------------------------------------------------------------
 
     @Test

@@ -81,7 +81,7 @@ public final class SpecDiff {
             List<String> all = new ArrayList<>();
             differingPointers(oldDoc, newDoc, "", all);
             for (String pointer : all) {
-                if (isDocumentationPointer(pointer)) {
+                if (isDocumentationPointer(pointer) && !pointer.equals("/info/version")) {
                     docChanges.add(pointer);
                 }
             }
