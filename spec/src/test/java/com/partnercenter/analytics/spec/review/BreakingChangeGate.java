@@ -474,7 +474,7 @@ public final class BreakingChangeGate {
         List<Assessed> breaking = r.changes().stream().filter(a -> a.change().breaking()).toList();
         out.append("## Summary\n\n");
         if (r.changes().isEmpty()) {
-            out.append(r.documentationOnly() ? "No API changes: the documents differ in documentation only (descriptions, summaries, examples, decisions).\n\n"
+            out.append(r.documentationOnly() ? "No API changes: the documents differ only in documentation (descriptions, summaries, examples, decisions) or in form (e.g. the global security stated on each operation).\n\n"
                     : r.documentationChanges().isEmpty() ? "No differences.\n\n" : "No API changes.\n\n");
         } else {
             out.append("| Added | Changed | Deprecated | Removed | Breaking | Breaking, acknowledged |\n|---|---|---|---|---|---|\n");

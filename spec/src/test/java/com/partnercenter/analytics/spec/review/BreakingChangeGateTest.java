@@ -149,6 +149,23 @@ class BreakingChangeGateTest {
     }
 
     @Test
+    void statingTheGlobalSecurityOnEachOperationIsNoChange() {
+        Result result = gate("explicit-security");
+
+        assertThat(result.failures()).isEmpty();
+        assertThat(result.changes()).isEmpty();
+        assertThat(result.documentationOnly()).as("differs in form only, so no new version is needed").isTrue();
+    }
+
+    @Test
+    void aChangedSecurityRequirementFails() {
+        Result result = gate("security-removed");
+
+        assertThat(result.passed()).isFalse();
+        assertThat(breakingIds(result)).containsExactly("GET /items/{id}: security changed from [{\"bearerAuth\":[]}] to []");
+    }
+
+    @Test
     void anAcknowledgedBreakingChangeWithANewMajorVersionPasses() {
         Result result = gate("acknowledged-breaking-change");
 

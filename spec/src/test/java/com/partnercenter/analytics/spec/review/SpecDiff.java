@@ -146,10 +146,21 @@ public final class SpecDiff {
         if (!Objects.equals(tags(o), tags(n))) {
             add(Kind.CHANGED, true, key + ": tags changed from " + tags(o) + " to " + tags(n) + " (the generated API interface changes)");
         }
+        JsonNode oldSecurity = effectiveSecurity(oldDoc, o);
+        JsonNode newSecurity = effectiveSecurity(newDoc, n);
+        if (!oldSecurity.equals(newSecurity)) {
+            add(Kind.CHANGED, true, key + ": security changed from " + oldSecurity + " to " + newSecurity);
+        }
         parameters(key, oldOp, newOp);
         requestBody(key, o.path("requestBody"), n.path("requestBody"));
         responses(key, o.path("responses"), n.path("responses"));
         query(key, o.path("x-pc-query"), n.path("x-pc-query"));
+    }
+
+    /** The operation's security requirements, or the document's when it has none of its own (OpenAPI 3.0 semantics). */
+    private static JsonNode effectiveSecurity(JsonNode doc, JsonNode op) {
+        return op.has("security") ? op.get("security") : doc.path("security").isMissingNode()
+                ? com.fasterxml.jackson.databind.node.MissingNode.getInstance() : doc.get("security");
     }
 
     private static List<String> tags(JsonNode op) {
@@ -674,6 +685,15 @@ public final class SpecDiff {
         if (copy.path("info") instanceof ObjectNode info) {
             info.remove("version");
         }
+        // Security is compared per operation, as the effective requirement (global or the operation's own).
+        if (copy instanceof ObjectNode root) {
+            root.remove("security");
+        }
+        copy.path("paths").elements().forEachRemaining(item -> item.fields().forEachRemaining(method -> {
+            if (METHODS.contains(method.getKey()) && method.getValue() instanceof ObjectNode op) {
+                op.remove("security");
+            }
+        }));
         return copy;
     }
 
