@@ -1,0 +1,4 @@
+package com.partnercenter.analytics.stub.web;
+
+public interface ResponseBody {
+}
