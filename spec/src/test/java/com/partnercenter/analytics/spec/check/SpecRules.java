@@ -109,7 +109,6 @@ public final class SpecRules {
                 out.add(new Violation("PC001", "tags/" + tag, "tag '" + tag + "' is not PascalCase"));
             }
         }
-        boolean globalSecurity = doc.path("security").size() > 0;
         forEachOperation(doc, (where, op) -> {
             String id = op.path("operationId").asText("");
             if (!OPERATION_ID.matcher(id).matches()) {
@@ -128,8 +127,8 @@ public final class SpecRules {
                     out.add(new Violation("PC001", where, "tag '" + t.asText() + "' is not declared in the top-level tags"));
                 }
             });
-            if (!globalSecurity && op.path("security").size() == 0) {
-                out.add(new Violation("PC001", where, "no security requirement (neither the operation's nor a global one)"));
+            if (op.path("security").size() == 0) {
+                out.add(new Violation("PC001", where, "no security requirement on the operation"));
             }
         });
         return out;
