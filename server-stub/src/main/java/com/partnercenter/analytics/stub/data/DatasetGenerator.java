@@ -616,10 +616,10 @@ public final class DatasetGenerator {
         for (int c = 0; c < nc; c++) {
             for (int p = 0; p < np; p++) {
                 long licensesSold = sold[c * np + p];
-                if (licensesSold == 0) {
-                    continue;
-                }
                 Product product = Catalog.PRODUCTS.get(p);
+                if (licensesSold == 0 || "UNKNOWN".equals(product.subscriptionType())) {
+                    continue; // subscriptions of unknown type have licenses but no license analytics
+                }
                 long deployed = rnd.nextInt(100) < 10 ? 0 : Math.round(licensesSold * (0.35 + 0.65 * Math.sqrt(rnd.nextDouble())));
                 dep.string("serviceCode").append(product.serviceCode());
                 dep.string("serviceName").append(product.serviceName());

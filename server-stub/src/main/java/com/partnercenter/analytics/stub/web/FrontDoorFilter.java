@@ -53,6 +53,7 @@ public final class FrontDoorFilter extends OncePerRequestFilter {
         try {
             authenticate(request, path);
             rejectBody(request);
+            rejectUnreadableQuery(request);
             ApiException accept = acceptable(request.getHeader("Accept"));
             if (accept != null) {
                 throw accept;
@@ -113,6 +114,19 @@ public final class FrontDoorFilter extends OncePerRequestFilter {
         }
         if (body) {
             throw ApiException.badRequest("body", "Invalid request input: a " + request.getMethod() + " request must not have a body.");
+        }
+    }
+
+    /**
+     * Tomcat drops query parameters it cannot decode (e.g. {@code %zz}) and only notes it in a request attribute;
+     * serving the request without them would silently ignore a filter, so it is a 400.
+     */
+    private static void rejectUnreadableQuery(HttpServletRequest request) {
+        request.getParameterMap();
+        if (request.getAttribute("org.apache.catalina.parameter_parse_failed") != null) {
+            Object reason = request.getAttribute("org.apache.catalina.parameter_parse_failed_reason");
+            throw ApiException.badRequest("query", "Invalid request input: the query string cannot be decoded"
+                    + (reason != null ? " (" + reason + ")" : "") + "; percent-encode it as UTF-8, e.g. filter=customerMarket%20eq%20%27US%27.");
         }
     }
 
