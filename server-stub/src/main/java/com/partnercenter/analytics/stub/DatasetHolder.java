@@ -10,6 +10,7 @@ import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutionException;
 import java.util.concurrent.TimeUnit;
@@ -25,10 +26,15 @@ public final class DatasetHolder {
     private final long started = System.nanoTime();
     private volatile long readyMillis = -1;
 
-    public DatasetHolder(AnalyticsSpec spec, StubProperties.Data settings) {
+    private final StubProperties.Data settings;
+
+    /** Starts loading on a background thread; {@code spec} is called on that thread, so parsing the spec overlaps too. */
+    public DatasetHolder(Supplier<AnalyticsSpec> specSupplier, StubProperties.Data settings) {
+        this.settings = settings;
         this.future = new CompletableFuture<>();
         Thread loader = new Thread(() -> {
             try {
+                AnalyticsSpec spec = specSupplier.get();
                 Dataset data = settings.getDir() != null ? DataFiles.load(spec, settings.getDir()) : new DatasetGenerator(spec, settingsOf(settings)).generate();
                 readyMillis = (System.nanoTime() - started) / 1_000_000;
                 future.complete(data);
@@ -63,6 +69,11 @@ public final class DatasetHolder {
         } catch (TimeoutException e) {
             throw new ApiException(503, ApiException.UNEXPECTED, "The service is starting. Retry later.", List.of());
         }
+    }
+
+    /** The settings this holder loads with. */
+    public StubProperties.Data settings() {
+        return settings;
     }
 
     public CompletableFuture<Dataset> future() {

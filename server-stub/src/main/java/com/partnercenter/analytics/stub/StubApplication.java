@@ -14,6 +14,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 public class StubApplication {
     public static void main(String[] args) {
         SpringApplication app = new SpringApplication(StubApplication.class);
+        app.addListeners(new EarlyStart());
         app.run(args);
     }
 }

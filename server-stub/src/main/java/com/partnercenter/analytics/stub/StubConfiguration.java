@@ -34,8 +34,9 @@ public class StubConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    DatasetHolder datasetHolder(AnalyticsSpec spec, StubProperties properties) {
-        return new DatasetHolder(spec, properties.getData());
+    DatasetHolder datasetHolder(StubProperties properties) {
+        DatasetHolder early = EarlyStart.holder();
+        return early != null ? early : new DatasetHolder(AnalyticsSpec::bundled, properties.getData());
     }
 
     @Bean
