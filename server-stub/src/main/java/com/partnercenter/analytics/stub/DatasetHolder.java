@@ -36,7 +36,7 @@ public final class DatasetHolder {
             try {
                 AnalyticsSpec spec = specSupplier.get();
                 Dataset data = settings.getDir() != null ? DataFiles.load(spec, settings.getDir()) : new DatasetGenerator(spec, settingsOf(settings)).generate();
-                readyMillis = (System.nanoTime() - started) / 1_000_000;
+                data.allTables().whenComplete((v, e) -> readyMillis = (System.nanoTime() - started) / 1_000_000);
                 future.complete(data);
             } catch (Throwable t) {
                 future.completeExceptionally(t);
@@ -80,8 +80,15 @@ public final class DatasetHolder {
         return future;
     }
 
+    /** True when every table is loaded. */
     public boolean ready() {
-        return future.isDone() && !future.isCompletedExceptionally();
+        return future.isDone() && !future.isCompletedExceptionally() && future.join().allTables().isDone()
+                && !future.join().allTables().isCompletedExceptionally();
+    }
+
+    /** True when loading failed. */
+    public boolean failed() {
+        return future.isCompletedExceptionally() || future.isDone() && future.join().allTables().isCompletedExceptionally();
     }
 
     /** Milliseconds from context start to dataset ready, or -1. */

@@ -28,6 +28,7 @@ final class ReadyReporter implements ApplicationListener<ApplicationReadyEvent> 
         Dataset dataset;
         try {
             dataset = data.future().get();
+            dataset.allTables().get();
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;

@@ -12,10 +12,10 @@ import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.SplittableRandom;
-import java.util.concurrent.ConcurrentHashMap;
+import java.util.LinkedHashMap;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
 
 import static com.partnercenter.analytics.stub.data.Catalog.Meter;
 import static com.partnercenter.analytics.stub.data.Catalog.Product;
@@ -99,38 +99,23 @@ public final class DatasetGenerator {
         Customers customers = customers(customerRnd);
         Subscriptions subs = subscriptions(subscriptionRnd, customers, resellers.name.length);
 
-        Map<String, Table> tables = new ConcurrentHashMap<>();
-        ExecutorService pool = Executors.newFixedThreadPool(Math.max(1, Math.min(4, Runtime.getRuntime().availableProcessors())), r -> {
+        ExecutorService pool = Executors.newFixedThreadPool(Math.max(2, Math.min(4, Runtime.getRuntime().availableProcessors())), r -> {
             Thread t = new Thread(r, "dataset-generator");
             t.setDaemon(true);
             return t;
         });
-        try {
-            List<Future<?>> jobs = new ArrayList<>();
-            jobs.add(pool.submit(task(() -> tables.put("AzureUsage", azureUsage(azureRnd, customers, subs)))));
-            jobs.add(pool.submit(task(() -> tables.put("Subscription", subscriptionTable(partner, customers, resellers, subs)))));
-            jobs.add(pool.submit(task(() -> tables.put("IndirectReseller", resellerTable(partner, customers, resellers, subs)))));
-            jobs.add(pool.submit(task(() -> {
-                Table[] licenses = licenses(licenseRnd, customers, subs, productIds);
-                tables.put("LicenseDeployment", licenses[0]);
-                tables.put("LicenseUsage", licenses[1]);
-            })));
-            jobs.add(pool.submit(task(() -> tables.put("SearchAnalytics", searches(searchRnd, partner)))));
-            jobs.add(pool.submit(task(() -> tables.put("Referral", referrals(referralRnd, partner, customers, subs)))));
-            for (Future<?> job : jobs) {
-                job.get();
-            }
-        } catch (Exception e) {
-            Throwable cause = e.getCause() != null ? e.getCause() : e;
-            throw new IllegalStateException("Generating the dataset failed: " + cause, cause);
-        } finally {
-            pool.shutdownNow();
-        }
-        return new Dataset(spec, partner, tables, settings.describe());
-    }
-
-    private static Runnable task(Runnable r) {
-        return r;
+        // subscriptions first: most requests (and the README's sample) read them
+        Map<String, CompletableFuture<Table>> tables = new LinkedHashMap<>();
+        tables.put("Subscription", CompletableFuture.supplyAsync(() -> subscriptionTable(partner, customers, resellers, subs), pool));
+        tables.put("IndirectReseller", CompletableFuture.supplyAsync(() -> resellerTable(partner, customers, resellers, subs), pool));
+        CompletableFuture<Table[]> licenses = CompletableFuture.supplyAsync(() -> licenses(licenseRnd, customers, subs, productIds), pool);
+        tables.put("LicenseDeployment", licenses.thenApply(l -> l[0]));
+        tables.put("LicenseUsage", licenses.thenApply(l -> l[1]));
+        tables.put("Referral", CompletableFuture.supplyAsync(() -> referrals(referralRnd, partner, customers, subs), pool));
+        tables.put("SearchAnalytics", CompletableFuture.supplyAsync(() -> searches(searchRnd, partner), pool));
+        tables.put("AzureUsage", CompletableFuture.supplyAsync(() -> azureUsage(azureRnd, customers, subs), pool));
+        CompletableFuture.allOf(tables.values().toArray(new CompletableFuture[0])).whenComplete((v, e) -> pool.shutdown());
+        return new Dataset(spec, partner, tables, settings.describe(), true);
     }
 
     // ---------------------------------------------------------------- helpers

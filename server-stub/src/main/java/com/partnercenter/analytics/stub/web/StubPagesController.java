@@ -94,7 +94,7 @@ public class StubPagesController {
         if (data.ready()) {
             return ResponseEntity.ok("{\"status\":\"UP\",\"dataset\":\"ready\",\"datasetReadyMillis\":" + data.readyMillis() + "}");
         }
-        String state = data.future().isCompletedExceptionally() ? "FAILED" : "LOADING";
+        String state = data.failed() ? "FAILED" : "LOADING";
         return ResponseEntity.status(HttpStatus.SERVICE_UNAVAILABLE).body("{\"status\":\"DOWN\",\"dataset\":\"" + state + "\"}");
     }
 }
