@@ -108,6 +108,9 @@ public final class FrontDoorFilter extends OncePerRequestFilter {
     }
 
     private static void rejectBody(HttpServletRequest request) throws IOException {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            return; // every operation is a GET: another method is a 405 (with Allow), whatever its body
+        }
         boolean body = request.getContentLengthLong() > 0;
         if (!body && request.getHeader("Transfer-Encoding") != null) {
             body = request.getInputStream().read() >= 0;

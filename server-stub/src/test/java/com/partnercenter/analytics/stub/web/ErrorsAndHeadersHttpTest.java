@@ -49,6 +49,9 @@ class ErrorsAndHeadersHttpTest extends HttpTestBase {
             SUBS + "?top=ten                                              | top    | Invalid value 'ten' for parameter 'top'",
             SUBS + "?top=99999999999                                      | top    | Invalid value '99999999999' for parameter 'top'",
             SUBS + "?skip=-1                                              | skip   | Invalid value '-1' for parameter 'skip': must be an integer of 0 or more.",
+            SUBS + "?top=0x10                                             | top    | Invalid value '0x10' for parameter 'top'",
+            SUBS + "?skip=%2310                                           | skip   | Invalid value '#10' for parameter 'skip'",
+            SUBS + "?top=%205                                             | top    | Invalid value ' 5' for parameter 'top'",
             // groupby, orderby, aggregationLevel
             SUBS + "?groupby=licenseCount                                 | groupby | field 'licenseCount' cannot be grouped",
             SUBS + "?groupby=status,,id                                   | groupby | empty entry",
@@ -124,6 +127,16 @@ class ErrorsAndHeadersHttpTest extends HttpTestBase {
         for (String method : new String[]{"POST", "PUT", "DELETE", "PATCH"}) {
             HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base() + SUBS)).header("Authorization", TOKEN)
                     .method(method, HttpRequest.BodyPublishers.noBody()).build());
+            assertServiceError(r, 405, 800002);
+            assertThat(r.headers().firstValue("Allow")).hasValueSatisfying(v -> assertThat(v).contains("GET"));
+        }
+    }
+
+    @Test
+    void otherMethodsWithABodyAre405WithAllowNotABodyError() {
+        for (String method : new String[]{"POST", "PUT", "PATCH"}) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base() + SUBS)).header("Authorization", TOKEN)
+                    .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString("{}")).build());
             assertServiceError(r, 405, 800002);
             assertThat(r.headers().firstValue("Allow")).hasValueSatisfying(v -> assertThat(v).contains("GET"));
         }
