@@ -52,6 +52,10 @@ class ErrorsAndHeadersHttpTest extends HttpTestBase {
             SUBS + "?top=0x10                                             | top    | Invalid value '0x10' for parameter 'top'",
             SUBS + "?skip=%2310                                           | skip   | Invalid value '#10' for parameter 'skip'",
             SUBS + "?top=%205                                             | top    | Invalid value ' 5' for parameter 'top'",
+            // control characters and malformed UTF-8 in values (Tomcat would decode the latter to U+FFFD)
+            SUBS + "?filter=customerMarket%20eq%20'a%00b'                 | filter | control character U+0000 at position 21",
+            SUBS + "?filter=contains(customerName,'a%0Ab')                | filter | control character U+000A",
+            SUBS + "?filter=customerMarket%20eq%20'%C3%28'                | query  | not valid UTF-8",
             // groupby, orderby, aggregationLevel
             SUBS + "?groupby=licenseCount                                 | groupby | field 'licenseCount' cannot be grouped",
             SUBS + "?groupby=status,,id                                   | groupby | empty entry",
@@ -130,6 +134,13 @@ class ErrorsAndHeadersHttpTest extends HttpTestBase {
             assertServiceError(r, 405, 800002);
             assertThat(r.headers().firstValue("Allow")).hasValueSatisfying(v -> assertThat(v).contains("GET"));
         }
+    }
+
+    @Test
+    void aRequestLineOverTheHeaderSizeLimitIs400SayingItIsTooLarge() {
+        String response = raw("GET " + SUBS + "?filter=" + "a".repeat(70 * 1024) + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                + TOKEN + "\r\nConnection: close\r\n\r\n");
+        assertThat(response).startsWith("HTTP/1.1 400").contains("\"code\":800002", "too large").doesNotContain("Percent-encode");
     }
 
     @Test
