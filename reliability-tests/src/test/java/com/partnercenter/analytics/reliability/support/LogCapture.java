@@ -23,9 +23,11 @@ public final class LogCapture implements AutoCloseable {
     private final ListAppender<ILoggingEvent> appender = new ListAppender<>();
     private final Logger root;
     private final Level previousLevel;
+    private final java.util.Map<Logger, Level> previousLevels = new java.util.HashMap<>();
     private final Appender<ILoggingEvent> console;
     private final java.util.logging.Level previousJulLevel;
     private final java.util.logging.Handler[] previousJulHandlers;
+    private final boolean bridgeInstalledHere;
 
     private LogCapture() {
         root = (Logger) LoggerFactory.getLogger(org.slf4j.Logger.ROOT_LOGGER_NAME);
@@ -35,12 +37,23 @@ public final class LogCapture implements AutoCloseable {
             root.detachAppender(console);
         }
         root.setLevel(Level.TRACE);
+        // loggers with their own level (Spring Boot sets some from logging.level.*) are raised too
+        for (Logger logger : root.getLoggerContext().getLoggerList()) {
+            if (logger.getLevel() != null && logger != root) {
+                previousLevels.put(logger, logger.getLevel());
+                logger.setLevel(Level.TRACE);
+            }
+        }
         appender.start();
         root.addAppender(appender);
         java.util.logging.Logger julRoot = java.util.logging.LogManager.getLogManager().getLogger("");
         previousJulHandlers = julRoot.getHandlers();
-        SLF4JBridgeHandler.removeHandlersForRootLogger();
-        SLF4JBridgeHandler.install();
+        bridgeInstalledHere = !SLF4JBridgeHandler.isInstalled();
+        if (bridgeInstalledHere) {
+            // otherwise (Spring Boot installed it) the installed bridge and its filters are what is tested
+            SLF4JBridgeHandler.removeHandlersForRootLogger();
+            SLF4JBridgeHandler.install();
+        }
         previousJulLevel = julRoot.getLevel();
         julRoot.setLevel(java.util.logging.Level.ALL);
     }
@@ -80,12 +93,15 @@ public final class LogCapture implements AutoCloseable {
     public void close() {
         java.util.logging.Logger julRoot = java.util.logging.LogManager.getLogManager().getLogger("");
         julRoot.setLevel(previousJulLevel);
-        SLF4JBridgeHandler.uninstall();
-        for (java.util.logging.Handler h : previousJulHandlers) {
-            julRoot.addHandler(h);
+        if (bridgeInstalledHere) {
+            SLF4JBridgeHandler.uninstall();
+            for (java.util.logging.Handler h : previousJulHandlers) {
+                julRoot.addHandler(h);
+            }
         }
         root.detachAppender(appender);
         root.setLevel(previousLevel);
+        previousLevels.forEach(Logger::setLevel);
         if (console != null) {
             root.addAppender(console);
         }
