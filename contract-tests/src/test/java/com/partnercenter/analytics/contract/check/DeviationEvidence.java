@@ -72,11 +72,11 @@ public final class DeviationEvidence {
         EVIDENCE.put("DEV-20", new Evidence("the throttling body {statusCode, message} with Retry-After",
                 (f, spec) -> f.status() == 429 && body(f).has("statusCode") && body(f).has("message")
                         && f.response().header("Retry-After").isPresent()));
-        EVIDENCE.put("DEV-22", new Evidence("the request header MS-PartnerCenter-Client in metadata.documentedRequestHeaders",
-                (f, spec) -> f.metadata().path("documentedRequestHeaders").has("MS-PartnerCenter-Client")));
+        EVIDENCE.put("DEV-22", new Evidence("the request header MS-PartnerCenter-Client in metadata.requestHeaders",
+                (f, spec) -> f.metadata().path("requestHeaders").has("MS-PartnerCenter-Client")));
         EVIDENCE.put("DEV-23", new Evidence("the request's MS-RequestId answered under MS-CorrelationId and the other way round",
                 (f, spec) -> {
-                    JsonNode sent = f.metadata().path("documentedRequestHeaders");
+                    JsonNode sent = f.metadata().path("requestHeaders");
                     return sent.has("MS-RequestId")
                             && f.response().header("MS-CorrelationId").map(v -> v.equals(sent.path("MS-RequestId").asText())).orElse(false)
                             && f.response().header("MS-RequestId").map(v -> v.equals(sent.path("MS-CorrelationId").asText())).orElse(false);
