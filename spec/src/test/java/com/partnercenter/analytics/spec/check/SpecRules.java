@@ -61,7 +61,11 @@ public final class SpecRules {
                 rule("PC010", "No inline schemas for bodies: every response body schema is a $ref to components, so generated types have stable names.",
                         SpecRules::noInlineBodySchemas),
                 rule("PC011", "Response fields use open enumerations (x-pc-known-values), never enum: the service sends undocumented values and readers must keep them.",
-                        SpecRules::openEnumerations));
+                        SpecRules::openEnumerations),
+                rule("PC012", "Every collection operation (its success body is an analytics page: Value, @nextLink, TotalCount) uses the shared top and skip parameters, whether or not it has a capability matrix, so PC009's bounds reach every paged call.",
+                        SpecRules::collectionsArePaged),
+                rule("PC013", "No inline object schemas anywhere (properties, array items, parameters, headers): every object is a named component, so generated types have stable names (no *Inner classes).",
+                        SpecRules::noInlineObjectSchemas));
     }
 
     /** Runs every rule; a document the typed reader cannot read fails as one violation of PC006. */
@@ -426,6 +430,18 @@ public final class SpecRules {
             checkWireFormat(p.path("schema"), p.path("x-pc-wire-format").asText(p.path("schema").path("x-pc-wire-format").asText(null)),
                     "components/parameters/" + e.getKey(), out);
         });
+        // Also response headers and parameters written inline in an operation.
+        components.path("headers").fields().forEachRemaining(e -> {
+            JsonNode h = e.getValue();
+            checkWireFormat(h.path("schema"), h.path("x-pc-wire-format").asText(h.path("schema").path("x-pc-wire-format").asText(null)),
+                    "components/headers/" + e.getKey(), out);
+        });
+        forEachOperation(spec.document(), (where, op) -> op.path("parameters").forEach(p -> {
+            if (!p.has("$ref")) {
+                checkWireFormat(p.path("schema"), p.path("x-pc-wire-format").asText(p.path("schema").path("x-pc-wire-format").asText(null)),
+                        where + " parameter " + p.path("name").asText(), out);
+            }
+        }));
         return out;
     }
 
@@ -585,6 +601,86 @@ public final class SpecRules {
         }
         if (schema.has("items")) {
             enums(schema.get("items"), where + "[]", out);
+        }
+    }
+
+    // ---- PC012 --------------------------------------------------------------------------------------------
+
+    static List<Violation> collectionsArePaged(AnalyticsSpec spec) {
+        List<Violation> out = new ArrayList<>();
+        forEachOperation(spec.document(), (where, op) -> {
+            boolean page = false;
+            Iterator<Map.Entry<String, JsonNode>> responses = op.path("responses").fields();
+            while (responses.hasNext()) {
+                Map.Entry<String, JsonNode> r = responses.next();
+                if (r.getKey().startsWith("2")) {
+                    JsonNode schema = spec.resolve(spec.resolve(r.getValue()).path("content").path("application/json").path("schema"));
+                    page |= isAnalyticsPage(spec, schema);
+                }
+            }
+            if (!page) {
+                return;
+            }
+            Set<String> refs = new LinkedHashSet<>();
+            op.path("parameters").forEach(p -> refs.add(p.path("$ref").asText("")));
+            for (String name : List.of("Top", "Skip")) {
+                if (!refs.contains("#/components/parameters/" + name)) {
+                    out.add(new Violation("PC012", where, "returns a collection (analytics page) but does not use #/components/parameters/" + name));
+                }
+            }
+        });
+        return out;
+    }
+
+    /** A schema that carries the page fields itself or through allOf. */
+    private static boolean isAnalyticsPage(AnalyticsSpec spec, JsonNode schema) {
+        if (schema.path("properties").has("TotalCount") && schema.path("properties").has("@nextLink")) {
+            return true;
+        }
+        for (JsonNode member : schema.path("allOf")) {
+            if (isAnalyticsPage(spec, spec.resolve(member))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    // ---- PC013 --------------------------------------------------------------------------------------------
+
+    static List<Violation> noInlineObjectSchemas(AnalyticsSpec spec) {
+        List<Violation> out = new ArrayList<>();
+        JsonNode components = spec.document().path("components");
+        components.path("schemas").fields().forEachRemaining(e -> nestedObjects(e.getValue(), "components/schemas/" + e.getKey(), out));
+        for (String kind : List.of("parameters", "headers")) {
+            components.path(kind).fields().forEachRemaining(e -> inlineObject(e.getValue().path("schema"), "components/" + kind + "/" + e.getKey(), out));
+        }
+        forEachOperation(spec.document(), (where, op) -> op.path("parameters").forEach(p -> {
+            if (!p.has("$ref")) {
+                inlineObject(p.path("schema"), where + " parameter " + p.path("name").asText(), out);
+            }
+        }));
+        return out;
+    }
+
+    /** Below a component schema's top level (allOf members are the schema itself), objects must be $refs. */
+    private static void nestedObjects(JsonNode schema, String where, List<Violation> out) {
+        schema.path("properties").fields().forEachRemaining(p -> {
+            inlineObject(p.getValue(), where + "." + p.getKey(), out);
+            if (p.getValue().has("items")) {
+                inlineObject(p.getValue().get("items"), where + "." + p.getKey() + "[]", out);
+            }
+        });
+        for (JsonNode member : schema.path("allOf")) {
+            nestedObjects(member, where, out);
+        }
+        if (schema.has("items")) {
+            inlineObject(schema.get("items"), where + "[]", out);
+        }
+    }
+
+    private static void inlineObject(JsonNode schema, String where, List<Violation> out) {
+        if (!schema.has("$ref") && (schema.path("type").asText("").equals("object") || schema.has("properties"))) {
+            out.add(new Violation("PC013", where, "inline object schema; declare it under components/schemas and use a $ref"));
         }
     }
 
