@@ -1,0 +1,213 @@
+package com.partnercenter.analytics.client;
+
+import com.partnercenter.analytics.client.generated.model.ApiResponse;
+import com.partnercenter.analytics.client.internal.AnalyticsBinding;
+import com.partnercenter.analytics.client.internal.CallHeaders;
+import com.partnercenter.analytics.client.internal.ClientContext;
+import com.partnercenter.analytics.client.query.AnalyticsQuery;
+import com.partnercenter.analytics.spec.OperationDescriptor;
+import com.partnercenter.analytics.spec.QueryCapabilities;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.UUID;
+import java.util.stream.Stream;
+
+/**
+ * One partner analytics operation (Azure usage, indirect resellers, subscriptions, search, referrals, commercial
+ * license deployment or usage): a page at a time, or every row lazily across pages.
+ *
+ * <pre>{@code
+ * Page<Subscription> first = client.subscriptions().list(query);        // one page, TotalCount, @nextLink
+ * client.subscriptions().listAll(query).stream().forEach(...);          // every row, page by page
+ * client.subscriptions().listAllFrom(savedNextLink)                     // resume where a previous run stopped
+ * }</pre>
+ *
+ * Queries are checked against the operation's capability matrix before anything is sent. Every call is retried by
+ * the client's {@link RetryPolicy}; failures are {@link com.partnercenter.analytics.client.error.PartnerCenterException}s.
+ *
+ * @param <T> the generated row model, e.g. {@code Subscription}
+ */
+public final class AnalyticsResource<T> {
+    private final ClientContext context;
+    private final OperationDescriptor operation;
+    private final AnalyticsBinding<?, T> binding;
+    private final List<String> paths;
+
+    AnalyticsResource(ClientContext context, AnalyticsBinding<?, T> binding) {
+        this.context = context;
+        this.binding = binding;
+        this.operation = context.spec().operation(binding.operationId()).orElseThrow(() ->
+                new IllegalStateException("The bundled spec has no operation " + binding.operationId()));
+        List<String> all = new ArrayList<>();
+        all.add(operation.path());
+        all.addAll(operation.pathAliases());
+        this.paths = List.copyOf(all);
+    }
+
+    /** The spec's operationId, e.g. {@code listSubscriptions}. */
+    public String operationId() {
+        return operation.operationId();
+    }
+
+    /** What this operation's {@code filter}, {@code groupby} and {@code orderby} accept (the spec's {@code x-pc-query}). */
+    public QueryCapabilities capabilities() {
+        return operation.query().orElseThrow();
+    }
+
+    /**
+     * The values the spec has seen for an open enumeration of the row ({@code x-pc-known-values}), such as
+     * {@code subscriptions().knownValues("subscriptionType")}. The models keep these fields as strings and never
+     * reject a value outside this list; use it for display or for checks of your own. Empty for a field without
+     * such a list.
+     */
+    public List<String> knownValues(String field) {
+        List<String> values = new ArrayList<>();
+        context.spec().schema(capabilities().rowSchema()).path("properties").path(field).path("x-pc-known-values")
+                .forEach(v -> values.add(v.asText()));
+        return List.copyOf(values);
+    }
+
+    /** The first page with the service's defaults. */
+    public Page<T> list() {
+        return list(AnalyticsQuery.all());
+    }
+
+    /**
+     * The first page of {@code query} (or the page its {@code skip} points at).
+     *
+     * @throws com.partnercenter.analytics.query.QueryValidationException before sending, when the query does not fit
+     *                                                                    the operation's capability matrix
+     */
+    public Page<T> list(AnalyticsQuery query) {
+        Map<String, String> parameters = query.toParameters(capabilities());
+        return fetch(parameters, context.correlationIdForNewOperation());
+    }
+
+    /** The page a saved {@code @nextLink} (absolute, or relative to the base URL) points at. */
+    public Page<T> page(String nextLink) {
+        return fetch(nextLinkParameters(nextLink), context.correlationIdForNewOperation());
+    }
+
+    /** Every row of the service's default query, lazily across pages. */
+    public PagedIterable<T> listAll() {
+        return listAll(AnalyticsQuery.all());
+    }
+
+    /**
+     * Every row of {@code query}, lazily across pages. The query is checked now; nothing is sent until the result
+     * is iterated. All pages of one pass share one {@code MS-CorrelationId}.
+     */
+    public PagedIterable<T> listAll(AnalyticsQuery query) {
+        Map<String, String> parameters = query.toParameters(capabilities());
+        return iterate(parameters);
+    }
+
+    /** Every row from the page a saved {@code @nextLink} points at to the end, lazily. */
+    public PagedIterable<T> listAllFrom(String nextLink) {
+        Map<String, String> parameters = nextLinkParameters(nextLink);
+        return iterate(parameters);
+    }
+
+    /** Shortcut for {@code listAll(query).stream()}. */
+    public Stream<T> stream(AnalyticsQuery query) {
+        return listAll(query).stream();
+    }
+
+    private Map<String, String> nextLinkParameters(String nextLink) {
+        Objects.requireNonNull(nextLink, "nextLink");
+        return ClientContext.nextLinkQuery(nextLink, operationId(), paths);
+    }
+
+    private PagedIterable<T> iterate(Map<String, String> firstParameters) {
+        return new PagedIterable<>(() -> {
+            // One correlation id per pass over the pages, chosen when the pass starts.
+            UUID correlationId = context.correlationIdForNewOperation();
+            return new PagedIterable.Pass<T>() {
+                @Override
+                public Page<T> first() {
+                    return fetch(firstParameters, correlationId);
+                }
+
+                @Override
+                public Optional<Page<T>> next(Page<T> previous) {
+                    return nextPage(previous, correlationId);
+                }
+            };
+        });
+    }
+
+    private Optional<Page<T>> nextPage(Page<T> previous, UUID correlationId) {
+        if (previous.items().isEmpty()) {
+            return Optional.empty(); // nothing more, whatever the links say; also stops a link that loops
+        }
+        if (previous.hasNextLink()) {
+            Map<String, String> next = nextLinkParameters(previous.nextLink().orElseThrow());
+            if (next.equals(previous.query())) {
+                throw new IllegalStateException("The service returned a next link to the same page: " + previous.nextLink().orElseThrow());
+            }
+            return Optional.of(fetch(next, correlationId));
+        }
+        // No @nextLink: continue with top/skip while the service's TotalCount says more rows match.
+        Map<String, String> query = previous.query();
+        int top = parseInt(query.get("top"), AnalyticsQuery.MAX_TOP);
+        long skip = parseInt(query.get("skip"), 0);
+        long seen = skip + previous.items().size();
+        boolean more = previous.totalCount().isPresent()
+                ? seen < previous.totalCount().getAsLong()
+                : previous.items().size() >= top;
+        if (!more || seen > Integer.MAX_VALUE) {
+            return Optional.empty();
+        }
+        Map<String, String> next = new LinkedHashMap<>(query);
+        next.put("skip", Long.toString(seen));
+        if (!query.containsKey("top")) {
+            next.put("top", Integer.toString(top));
+        }
+        return Optional.of(fetch(next, correlationId));
+    }
+
+    private static int parseInt(String value, int fallback) {
+        if (value == null) {
+            return fallback;
+        }
+        try {
+            return Integer.parseInt(value.trim());
+        } catch (NumberFormatException e) {
+            return fallback;
+        }
+    }
+
+    private Page<T> fetch(Map<String, String> parameters, UUID correlationId) {
+        return fetch(binding, parameters, correlationId);
+    }
+
+    private <P> Page<T> fetch(AnalyticsBinding<P, T> b, Map<String, String> parameters, UUID correlationId) {
+        CallHeaders headers = context.headers(correlationId);
+        Map<String, String> sent = Map.copyOf(parameters);
+        ApiResponse<P> response = context.send(operationId(), operation.path(), headers,
+                () -> b.send().apply(headers, encodeOnce(parameters)));
+        P body = response.getData();
+        if (body == null) {
+            return new Page<>(List.of(), null, null, sent, headers.requestId(), headers.correlationId(),
+                    ClientContext.header(response, "MS-CV"));
+        }
+        List<T> rows = b.rows().apply(body);
+        return new Page<>(rows == null ? List.of() : rows.stream().filter(Objects::nonNull).toList(),
+                b.totalCount().apply(body), b.nextLink().apply(body), sent, headers.requestId(), headers.correlationId(),
+                ClientContext.header(response, "MS-CV"));
+    }
+
+    private static Map<String, Object> encodeOnce(Map<String, String> parameters) {
+        return AnalyticsBinding.encodeInto(new LinkedHashMap<>(), parameters);
+    }
+
+    @Override
+    public String toString() {
+        return "AnalyticsResource[" + operationId() + " " + operation.path() + "]";
+    }
+}

@@ -1,0 +1,206 @@
+package com.partnercenter.analytics.client;
+
+import com.partnercenter.analytics.client.generated.api.AzureUsageApi;
+import com.partnercenter.analytics.client.generated.api.CommercialLicensesApi;
+import com.partnercenter.analytics.client.generated.api.IndirectResellersApi;
+import com.partnercenter.analytics.client.generated.api.LicenseInsightsApi;
+import com.partnercenter.analytics.client.generated.api.ReferralsApi;
+import com.partnercenter.analytics.client.generated.api.SearchApi;
+import com.partnercenter.analytics.client.generated.api.SubscriptionsApi;
+import com.partnercenter.analytics.client.internal.BearerTokenInterceptor;
+import com.partnercenter.analytics.client.internal.CallExecutor;
+import com.partnercenter.analytics.client.internal.ClientContext;
+import com.partnercenter.analytics.client.internal.ErrorResponseDecoder;
+import com.partnercenter.analytics.client.internal.RedactingLogger;
+import com.partnercenter.analytics.client.internal.TolerantDecoder;
+import com.partnercenter.analytics.client.internal.TolerantJson;
+import com.partnercenter.analytics.spec.AnalyticsSpec;
+import feign.Feign;
+import feign.Logger;
+import feign.Request;
+import feign.Retryer;
+
+import java.net.URI;
+import java.time.Clock;
+import java.time.Duration;
+import java.util.Locale;
+import java.util.Objects;
+import java.util.UUID;
+import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
+
+/**
+ * Builds a {@link PartnerCenterAnalyticsClient}. Only the token supplier is required; everything else has a
+ * default: the global cloud, locale {@code en-US}, application name {@value #DEFAULT_APPLICATION_NAME}, connect
+ * timeout 10 s, read timeout 60 s, {@link RetryPolicy#defaults()}, {@link HttpLogLevel#NONE}.
+ */
+public final class PartnerCenterAnalyticsClientBuilder {
+    /** The {@code MS-PartnerCenter-Application} sent when none is set. */
+    public static final String DEFAULT_APPLICATION_NAME = "pc-analytics-client";
+
+    private String baseUrl = PartnerCenterCloud.GLOBAL.baseUrl();
+    private Supplier<String> tokenSupplier;
+    private String locale = "en-US";
+    private String applicationName = DEFAULT_APPLICATION_NAME;
+    private UUID correlationId;
+    private Duration connectTimeout = Duration.ofSeconds(10);
+    private Duration readTimeout = Duration.ofSeconds(60);
+    private RetryPolicy retryPolicy = RetryPolicy.defaults();
+    private HttpLogLevel logLevel = HttpLogLevel.NONE;
+    private Sleeper sleeper = Sleeper.THREAD_SLEEP;
+    private Clock clock = Clock.systemUTC();
+
+    PartnerCenterAnalyticsClientBuilder() {
+    }
+
+    /** The cloud to call; sets its base URL. */
+    public PartnerCenterAnalyticsClientBuilder cloud(PartnerCenterCloud cloud) {
+        return baseUrl(Objects.requireNonNull(cloud, "cloud").baseUrl());
+    }
+
+    /** The base URL to call, e.g. {@link PartnerCenterCloud#GLOBAL_BASE_URL} or a test server. */
+    public PartnerCenterAnalyticsClientBuilder baseUrl(String baseUrl) {
+        Objects.requireNonNull(baseUrl, "baseUrl");
+        URI uri = URI.create(baseUrl.trim());
+        if (uri.getScheme() == null || uri.getHost() == null
+                || !(uri.getScheme().equalsIgnoreCase("https") || uri.getScheme().equalsIgnoreCase("http"))) {
+            throw new IllegalArgumentException("baseUrl must be an absolute http(s) URL, was " + baseUrl);
+        }
+        if (uri.getRawQuery() != null || uri.getRawFragment() != null) {
+            throw new IllegalArgumentException("baseUrl must not have a query or fragment, was " + baseUrl);
+        }
+        String text = uri.toString();
+        while (text.endsWith("/")) {
+            text = text.substring(0, text.length() - 1);
+        }
+        this.baseUrl = text;
+        return this;
+    }
+
+    /**
+     * Supplies the access token (with or without the {@code Bearer } prefix). Called on every request, retries
+     * included, so a supplier that refreshes tokens keeps long iterations working. Never logged.
+     */
+    public PartnerCenterAnalyticsClientBuilder tokenSupplier(Supplier<String> tokenSupplier) {
+        this.tokenSupplier = Objects.requireNonNull(tokenSupplier, "tokenSupplier");
+        return this;
+    }
+
+    /** The {@code X-Locale} of response texts such as error descriptions, e.g. {@code en-US}. */
+    public PartnerCenterAnalyticsClientBuilder locale(String locale) {
+        if (locale == null || locale.isBlank()) {
+            throw new IllegalArgumentException("locale is blank");
+        }
+        this.locale = locale.trim();
+        return this;
+    }
+
+    /** The {@code X-Locale}, from a {@link Locale}. */
+    public PartnerCenterAnalyticsClientBuilder locale(Locale locale) {
+        return locale(Objects.requireNonNull(locale, "locale").toLanguageTag());
+    }
+
+    /** The {@code MS-PartnerCenter-Application}: your application's name, for the service's diagnostics. */
+    public PartnerCenterAnalyticsClientBuilder applicationName(String applicationName) {
+        if (applicationName == null || applicationName.isBlank()) {
+            throw new IllegalArgumentException("applicationName is blank");
+        }
+        if (applicationName.chars().anyMatch(c -> c < 0x20 || c == 0x7f || c > 0xff)) {
+            throw new IllegalArgumentException("applicationName must be printable ISO-8859-1 text (it is an HTTP header)");
+        }
+        this.applicationName = applicationName.trim();
+        return this;
+    }
+
+    /**
+     * A fixed {@code MS-CorrelationId} for every call. Without it, each call (and each pass over the pages of
+     * {@link AnalyticsResource#listAll}) gets a new one.
+     */
+    public PartnerCenterAnalyticsClientBuilder correlationId(UUID correlationId) {
+        this.correlationId = correlationId;
+        return this;
+    }
+
+    /** How long to wait for a connection. */
+    public PartnerCenterAnalyticsClientBuilder connectTimeout(Duration connectTimeout) {
+        this.connectTimeout = positive(connectTimeout, "connectTimeout");
+        return this;
+    }
+
+    /** How long to wait for data on an open connection. */
+    public PartnerCenterAnalyticsClientBuilder readTimeout(Duration readTimeout) {
+        this.readTimeout = positive(readTimeout, "readTimeout");
+        return this;
+    }
+
+    /** When and how long to retry; {@link RetryPolicy#none()} turns retries off. */
+    public PartnerCenterAnalyticsClientBuilder retryPolicy(RetryPolicy retryPolicy) {
+        this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
+        return this;
+    }
+
+    /** How much of each exchange to log (SLF4J, DEBUG, logger {@code com.partnercenter.analytics.client.http}). */
+    public PartnerCenterAnalyticsClientBuilder httpLogLevel(HttpLogLevel logLevel) {
+        this.logLevel = Objects.requireNonNull(logLevel, "logLevel");
+        return this;
+    }
+
+    /** How to wait between retries; for tests, which should not really sleep. */
+    public PartnerCenterAnalyticsClientBuilder sleeper(Sleeper sleeper) {
+        this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
+        return this;
+    }
+
+    /** The clock of the retry budget and of {@code Retry-After} dates; for tests. */
+    public PartnerCenterAnalyticsClientBuilder clock(Clock clock) {
+        this.clock = Objects.requireNonNull(clock, "clock");
+        return this;
+    }
+
+    /** Builds the immutable client. */
+    public PartnerCenterAnalyticsClient build() {
+        if (tokenSupplier == null) {
+            throw new IllegalStateException("tokenSupplier is required: the service accepts only bearer tokens");
+        }
+        okhttp3.OkHttpClient http = new okhttp3.OkHttpClient.Builder()
+                // The retry policy is the only retry loop: no silent re-send by OkHttp.
+                .retryOnConnectionFailure(false)
+                .connectTimeout(connectTimeout)
+                .readTimeout(readTimeout)
+                .build();
+        Feign.Builder feign = Feign.builder()
+                .client(new feign.okhttp.OkHttpClient(http))
+                .decoder(new TolerantDecoder(TolerantJson.mapper()))
+                .errorDecoder(new ErrorResponseDecoder(TolerantJson.mapper()))
+                .retryer(Retryer.NEVER_RETRY)
+                .options(new Request.Options(connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
+                        readTimeout.toMillis(), TimeUnit.MILLISECONDS, true))
+                .requestInterceptor(new BearerTokenInterceptor(tokenSupplier))
+                .logger(new RedactingLogger())
+                .logLevel(Logger.Level.valueOf(logLevel.name()));
+        PartnerCenterAnalyticsClient.Apis apis = new PartnerCenterAnalyticsClient.Apis(
+                feign.target(AzureUsageApi.class, baseUrl),
+                feign.target(IndirectResellersApi.class, baseUrl),
+                feign.target(SubscriptionsApi.class, baseUrl),
+                feign.target(SearchApi.class, baseUrl),
+                feign.target(ReferralsApi.class, baseUrl),
+                feign.target(CommercialLicensesApi.class, baseUrl),
+                feign.target(LicenseInsightsApi.class, baseUrl));
+        CallExecutor executor = new CallExecutor(retryPolicy, sleeper, clock, () -> ThreadLocalRandom.current().nextDouble());
+        ClientContext context = new ClientContext(baseUrl, locale, applicationName, correlationId, executor,
+                AnalyticsSpec.bundled(), UUID::randomUUID);
+        return new PartnerCenterAnalyticsClient(context, apis, () -> {
+            http.dispatcher().executorService().shutdown();
+            http.connectionPool().evictAll();
+        });
+    }
+
+    private static Duration positive(Duration d, String name) {
+        Objects.requireNonNull(d, name);
+        if (d.isNegative() || d.isZero()) {
+            throw new IllegalArgumentException(name + " must be positive, was " + d);
+        }
+        return d;
+    }
+}

@@ -1,0 +1,61 @@
+package com.partnercenter.analytics.client.internal;
+
+import com.fasterxml.jackson.core.JsonProcessingException;
+import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.ObjectMapper;
+import com.partnercenter.analytics.client.generated.model.ApiResponse;
+import feign.Response;
+import feign.Types;
+import feign.codec.DecodeException;
+import feign.codec.Decoder;
+
+import java.io.IOException;
+import java.lang.reflect.ParameterizedType;
+import java.lang.reflect.Type;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.Map;
+
+/**
+ * Decodes success bodies with {@link TolerantJson}: skips a leading byte order mark, reads the generated
+ * {@code ApiResponse<T>} wrapper (status, headers and body) as well as plain models, and turns a body that is not
+ * the expected JSON into a {@link DecodeException} whose message names the target type and shows the start of the
+ * body. Transport failures while reading stay {@link IOException}s, so they are told apart from bad JSON.
+ */
+public final class TolerantDecoder implements Decoder {
+    private static final int PREVIEW = 200;
+    private final ObjectMapper mapper;
+
+    public TolerantDecoder(ObjectMapper mapper) {
+        this.mapper = mapper;
+    }
+
+    @Override
+    public Object decode(Response response, Type type) throws IOException {
+        if (type instanceof ParameterizedType parameterized && Types.getRawType(type) == ApiResponse.class) {
+            Type bodyType = parameterized.getActualTypeArguments()[0];
+            Object body = decodeBody(response, bodyType);
+            Map<String, Collection<String>> headers = Collections.unmodifiableMap(response.headers());
+            return new ApiResponse<>(response.status(), headers, body);
+        }
+        return decodeBody(response, type);
+    }
+
+    private Object decodeBody(Response response, Type type) throws IOException {
+        byte[] bytes = Bodies.stripBom(Bodies.read(response));
+        JavaType javaType = mapper.constructType(type);
+        if (Bodies.isBlank(bytes)) {
+            throw new DecodeException(response.status(),
+                    "The response body is empty; expected JSON for " + javaType.getRawClass().getSimpleName(),
+                    response.request());
+        }
+        try {
+            return mapper.readValue(bytes, javaType);
+        } catch (JsonProcessingException e) {
+            throw new DecodeException(response.status(),
+                    "The response body is not valid JSON for " + javaType.getRawClass().getSimpleName() + ": "
+                            + e.getOriginalMessage() + "; body starts with: " + Bodies.preview(bytes, PREVIEW),
+                    response.request(), e);
+        }
+    }
+}
