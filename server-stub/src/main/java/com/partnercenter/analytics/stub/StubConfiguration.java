@@ -1,0 +1,107 @@
+package com.partnercenter.analytics.stub;
+
+import com.partnercenter.analytics.spec.AnalyticsSpec;
+import com.partnercenter.analytics.stub.faults.FaultInjector;
+import com.partnercenter.analytics.stub.web.AnalyticsService;
+import com.partnercenter.analytics.stub.web.FrontDoorFilter;
+import com.partnercenter.analytics.stub.web.PathAliasRegistrar;
+import com.partnercenter.analytics.stub.web.ResponseBodyConverter;
+import com.partnercenter.analytics.stub.web.ServiceErrorReportValve;
+import com.partnercenter.analytics.stub.web.ServiceHeaders;
+import org.apache.catalina.Valve;
+import org.apache.catalina.core.StandardHost;
+import org.apache.catalina.valves.ErrorReportValve;
+import org.springframework.beans.factory.annotation.Qualifier;
+import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
+import org.springframework.boot.web.server.WebServerFactoryCustomizer;
+import org.springframework.boot.web.servlet.FilterRegistrationBean;
+import org.springframework.context.annotation.Bean;
+import org.springframework.context.annotation.Configuration;
+import org.springframework.core.Ordered;
+import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
+import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
+
+import java.util.List;
+
+/** Wires the stub: spec, dataset, service, front door, body converter, path aliases, Tomcat error pages. */
+@Configuration(proxyBeanMethods = false)
+public class StubConfiguration implements WebMvcConfigurer {
+
+    @Bean
+    AnalyticsSpec analyticsSpec() {
+        return AnalyticsSpec.bundled();
+    }
+
+    @Bean
+    DatasetHolder datasetHolder(StubProperties properties) {
+        DatasetHolder early = EarlyStart.holder();
+        return early != null ? early : new DatasetHolder(AnalyticsSpec::bundled, properties.getData());
+    }
+
+    @Bean
+    AnalyticsService analyticsService(AnalyticsSpec spec, DatasetHolder data) {
+        return new AnalyticsService(spec, data);
+    }
+
+    @Bean
+    FilterRegistrationBean<FrontDoorFilter> frontDoor(StubProperties properties) {
+        ServiceHeaders.serverId(properties.getServerId());
+        FilterRegistrationBean<FrontDoorFilter> bean = new FilterRegistrationBean<>(new FrontDoorFilter(new FaultInjector(properties.getFaults())));
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        return bean;
+    }
+
+    @Bean
+    static PathAliasRegistrarFactory pathAliasRegistrarFactory() {
+        return new PathAliasRegistrarFactory();
+    }
+
+    /** Defers creating the registrar until the handler mapping exists. */
+    static final class PathAliasRegistrarFactory implements org.springframework.beans.factory.SmartInitializingSingleton,
+            org.springframework.context.ApplicationContextAware {
+        private org.springframework.context.ApplicationContext context;
+
+        @Override
+        public void setApplicationContext(org.springframework.context.ApplicationContext applicationContext) {
+            this.context = applicationContext;
+        }
+
+        @Override
+        public void afterSingletonsInstantiated() {
+            new PathAliasRegistrar(context.getBean(AnalyticsSpec.class),
+                    context.getBean("requestMappingHandlerMapping", RequestMappingHandlerMapping.class)).afterSingletonsInstantiated();
+        }
+    }
+
+    @Override
+    public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
+        converters.add(0, new ResponseBodyConverter());
+    }
+
+    /** Tomcat's own error pages (HTML) become the service's error body. */
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> serviceErrorPages() {
+        return new WebServerFactoryCustomizer<>() {
+            @Override
+            public void customize(TomcatServletWebServerFactory factory) {
+                factory.addContextCustomizers(context -> {
+                    if (context.getParent() instanceof StandardHost host) {
+                        for (Valve valve : host.getPipeline().getValves()) {
+                            if (valve instanceof ErrorReportValve) {
+                                host.getPipeline().removeValve(valve);
+                            }
+                        }
+                        host.setErrorReportValveClass(ServiceErrorReportValve.class.getName());
+                        host.getPipeline().addValve(new ServiceErrorReportValve());
+                    }
+                });
+            }
+        };
+    }
+
+    @Bean
+    ReadyReporter readyReporter(DatasetHolder data, @Qualifier("analyticsSpec") AnalyticsSpec spec) {
+        return new ReadyReporter(data);
+    }
+}

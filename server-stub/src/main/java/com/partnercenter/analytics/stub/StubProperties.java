@@ -1,0 +1,192 @@
+package com.partnercenter.analytics.stub;
+
+import org.springframework.boot.context.properties.ConfigurationProperties;
+
+import java.nio.file.Path;
+import java.time.Duration;
+import java.time.LocalDate;
+
+/** The stub's settings ({@code stub.*}), from application.properties, the environment or the command line. */
+@ConfigurationProperties("stub")
+public class StubProperties {
+    private final Data data = new Data();
+    private final Faults faults = new Faults();
+    /** The value of the {@code MS-ServerId} response header. */
+    private String serverId = "102030524";
+
+    public Data getData() {
+        return data;
+    }
+
+    public Faults getFaults() {
+        return faults;
+    }
+
+    public String getServerId() {
+        return serverId;
+    }
+
+    public void setServerId(String serverId) {
+        this.serverId = serverId;
+    }
+
+    public static class Data {
+        /** Seed of the generated dataset. */
+        private long seed = 42;
+        /** Multiplies every default size (scale 50 gives 1,000,000 subscriptions). */
+        private double scale = 1.0;
+        private Integer customers;
+        private Integer subscriptions;
+        private Integer azureUsage;
+        private Integer resellers;
+        private Integer searches;
+        private Integer referrals;
+        /** The dataset's "today". */
+        private LocalDate asOf;
+        /** A directory of JSON-lines files to serve instead of the generated data. */
+        private Path dir;
+
+        public long getSeed() {
+            return seed;
+        }
+
+        public void setSeed(long seed) {
+            this.seed = seed;
+        }
+
+        public double getScale() {
+            return scale;
+        }
+
+        public void setScale(double scale) {
+            this.scale = scale;
+        }
+
+        public Integer getCustomers() {
+            return customers;
+        }
+
+        public void setCustomers(Integer customers) {
+            this.customers = customers;
+        }
+
+        public Integer getSubscriptions() {
+            return subscriptions;
+        }
+
+        public void setSubscriptions(Integer subscriptions) {
+            this.subscriptions = subscriptions;
+        }
+
+        public Integer getAzureUsage() {
+            return azureUsage;
+        }
+
+        public void setAzureUsage(Integer azureUsage) {
+            this.azureUsage = azureUsage;
+        }
+
+        public Integer getResellers() {
+            return resellers;
+        }
+
+        public void setResellers(Integer resellers) {
+            this.resellers = resellers;
+        }
+
+        public Integer getSearches() {
+            return searches;
+        }
+
+        public void setSearches(Integer searches) {
+            this.searches = searches;
+        }
+
+        public Integer getReferrals() {
+            return referrals;
+        }
+
+        public void setReferrals(Integer referrals) {
+            this.referrals = referrals;
+        }
+
+        public LocalDate getAsOf() {
+            return asOf;
+        }
+
+        public void setAsOf(LocalDate asOf) {
+            this.asOf = asOf;
+        }
+
+        public Path getDir() {
+            return dir;
+        }
+
+        public void setDir(Path dir) {
+            this.dir = dir;
+        }
+    }
+
+    public static class Faults {
+        /** Latency added to every API request. */
+        private Duration latency = Duration.ZERO;
+        /** Share of API requests answered 429 (0 to 1). */
+        private double throttleRate;
+        /** Share of API requests answered 500. */
+        private double errorRate;
+        /** Share of API requests answered 503. */
+        private double unavailableRate;
+        /** The {@code Retry-After} seconds of injected 429 and 503 answers. */
+        private int retryAfterSeconds = 57;
+        /** Whether the {@code X-Stub-Fault} request header may inject faults. */
+        private boolean headerEnabled = true;
+
+        public Duration getLatency() {
+            return latency;
+        }
+
+        public void setLatency(Duration latency) {
+            this.latency = latency;
+        }
+
+        public double getThrottleRate() {
+            return throttleRate;
+        }
+
+        public void setThrottleRate(double throttleRate) {
+            this.throttleRate = throttleRate;
+        }
+
+        public double getErrorRate() {
+            return errorRate;
+        }
+
+        public void setErrorRate(double errorRate) {
+            this.errorRate = errorRate;
+        }
+
+        public double getUnavailableRate() {
+            return unavailableRate;
+        }
+
+        public void setUnavailableRate(double unavailableRate) {
+            this.unavailableRate = unavailableRate;
+        }
+
+        public int getRetryAfterSeconds() {
+            return retryAfterSeconds;
+        }
+
+        public void setRetryAfterSeconds(int retryAfterSeconds) {
+            this.retryAfterSeconds = retryAfterSeconds;
+        }
+
+        public boolean isHeaderEnabled() {
+            return headerEnabled;
+        }
+
+        public void setHeaderEnabled(boolean headerEnabled) {
+            this.headerEnabled = headerEnabled;
+        }
+    }
+}

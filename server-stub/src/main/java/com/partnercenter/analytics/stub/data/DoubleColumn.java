@@ -1,0 +1,79 @@
+package com.partnercenter.analytics.stub.data;
+
+import com.partnercenter.analytics.stub.json.JsonOut;
+
+import java.util.Arrays;
+import java.util.BitSet;
+
+/** Numbers with a fraction; a bit set marks nulls. */
+public final class DoubleColumn extends Column {
+    private final double[] values;
+    private final BitSet nulls;
+    private final int size;
+
+    DoubleColumn(Property property, boolean hidden, double[] values, BitSet nulls, int size) {
+        super(property, hidden);
+        this.values = values;
+        this.nulls = nulls;
+        this.size = size;
+    }
+
+    public double get(int row) {
+        return values[row];
+    }
+
+    @Override
+    public int size() {
+        return size;
+    }
+
+    @Override
+    public boolean isNull(int row) {
+        return nulls != null && nulls.get(row);
+    }
+
+    @Override
+    public void write(JsonOut out, int row) {
+        if (isNull(row)) {
+            out.nul();
+        } else {
+            out.number(values[row]);
+        }
+    }
+
+    @Override
+    public Object value(int row) {
+        return isNull(row) ? null : values[row];
+    }
+
+    public static final class Builder extends ColumnBuilder {
+        private double[] values;
+        private BitSet nulls;
+
+        Builder(Property property, boolean hidden, int capacity) {
+            super(property, hidden);
+            values = new double[Math.max(capacity, 16)];
+        }
+
+        public void append(double v) {
+            if (size == values.length) {
+                values = Arrays.copyOf(values, size * 2);
+            }
+            values[size++] = v;
+        }
+
+        @Override
+        public void appendNull() {
+            if (nulls == null) {
+                nulls = new BitSet();
+            }
+            nulls.set(size);
+            append(0);
+        }
+
+        @Override
+        Column build() {
+            return new DoubleColumn(property, hidden, Arrays.copyOf(values, size), nulls, size);
+        }
+    }
+}

@@ -1,0 +1,145 @@
+package com.partnercenter.analytics.stub.data;
+
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+
+/**
+ * The rows of one resource, column by column, in the row schema's property order. Which properties have a
+ * column is decided by the data: a property no row carries has no column and is not written.
+ */
+public final class Table {
+    private final RowSchema schema;
+    private final int size;
+    private final Map<String, Column> columns;
+    private final List<Column> visible;
+
+    Table(RowSchema schema, int size, Map<String, Column> columns) {
+        this.schema = schema;
+        this.size = size;
+        this.columns = Collections.unmodifiableMap(columns);
+        List<Column> v = new ArrayList<>();
+        for (Column c : columns.values()) {
+            if (!c.hidden()) {
+                v.add(c);
+            }
+        }
+        this.visible = List.copyOf(v);
+    }
+
+    public RowSchema schema() {
+        return schema;
+    }
+
+    public String name() {
+        return schema.name();
+    }
+
+    public int size() {
+        return size;
+    }
+
+    public Map<String, Column> columns() {
+        return columns;
+    }
+
+    /** The columns plain rows carry, in the schema's order. */
+    public List<Column> visibleColumns() {
+        return visible;
+    }
+
+    public Optional<Column> column(String key) {
+        return Optional.ofNullable(columns.get(key));
+    }
+
+    /** Starts a table of this schema. */
+    public static Builder builder(RowSchema schema, int capacity) {
+        return new Builder(schema, capacity);
+    }
+
+    public static final class Builder {
+        private final RowSchema schema;
+        private final int capacity;
+        private final Map<String, ColumnBuilder> builders = new LinkedHashMap<>();
+
+        Builder(RowSchema schema, int capacity) {
+            this.schema = schema;
+            this.capacity = capacity;
+        }
+
+        public RowSchema schema() {
+            return schema;
+        }
+
+        /** The builder of a column, created on first use; the key must be a property of the schema. */
+        public ColumnBuilder column(String key) {
+            return column(key, false);
+        }
+
+        public ColumnBuilder column(String key, boolean hidden) {
+            ColumnBuilder b = builders.get(key);
+            if (b == null) {
+                Property p = schema.property(key).orElseThrow(() ->
+                        new IllegalArgumentException("Schema " + schema.name() + " has no property '" + key + "'"));
+                b = ColumnBuilder.forProperty(p, hidden, capacity);
+                builders.put(key, b);
+            }
+            return b;
+        }
+
+        public StringColumn.Builder string(String key) {
+            return (StringColumn.Builder) column(key);
+        }
+
+        public DateColumn.Builder date(String key) {
+            return (DateColumn.Builder) column(key);
+        }
+
+        public LongColumn.Builder integer(String key) {
+            return (LongColumn.Builder) column(key);
+        }
+
+        public LongColumn.Builder hiddenInteger(String key) {
+            return (LongColumn.Builder) column(key, true);
+        }
+
+        public DoubleColumn.Builder number(String key) {
+            return (DoubleColumn.Builder) column(key);
+        }
+
+        public BooleanColumn.Builder bool(String key) {
+            return (BooleanColumn.Builder) column(key);
+        }
+
+        public boolean has(String key) {
+            return builders.containsKey(key);
+        }
+
+        public int rows() {
+            int n = -1;
+            for (ColumnBuilder b : builders.values()) {
+                n = Math.max(n, b.size());
+            }
+            return Math.max(n, 0);
+        }
+
+        public Table build() {
+            int n = rows();
+            Map<String, Column> cols = new LinkedHashMap<>();
+            for (String key : schema.keys()) {
+                ColumnBuilder b = builders.get(key);
+                if (b == null) {
+                    continue;
+                }
+                if (b.size() != n) {
+                    throw new IllegalStateException("Column " + schema.name() + "." + key + " has " + b.size() + " values, expected " + n);
+                }
+                cols.put(key, b.build());
+            }
+            return new Table(schema, n, cols);
+        }
+    }
+}

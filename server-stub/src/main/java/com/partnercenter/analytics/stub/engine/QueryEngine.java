@@ -1,0 +1,292 @@
+package com.partnercenter.analytics.stub.engine;
+
+import com.partnercenter.analytics.query.QueryValidationException;
+import com.partnercenter.analytics.query.QueryValidator.SortKey;
+import com.partnercenter.analytics.spec.AggregationLevel;
+import com.partnercenter.analytics.spec.FieldCapability;
+import com.partnercenter.analytics.spec.QueryCapabilities;
+import com.partnercenter.analytics.stub.data.BooleanColumn;
+import com.partnercenter.analytics.stub.data.Column;
+import com.partnercenter.analytics.stub.data.DateColumn;
+import com.partnercenter.analytics.stub.data.DoubleColumn;
+import com.partnercenter.analytics.stub.data.LongColumn;
+import com.partnercenter.analytics.stub.data.StringColumn;
+import com.partnercenter.analytics.stub.data.Table;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+
+/**
+ * Runs a {@link Query} over a {@link Table}: filters by scanning the columns, groups with dense integer keys and
+ * primitive hash maps, sorts with a stable primitive sort, and cuts the page. Nothing is cached between
+ * requests; the tables are read-only, so requests run concurrently.
+ *
+ * <p>Orders: plain rows keep the table's order unless {@code orderby} is given (ties keep it too). Groups are
+ * ordered by their grouped fields, in the groupby order, ascending (nulls first), unless {@code orderby} is given.
+ */
+public final class QueryEngine {
+    private static final long DAY = 86_400_000L;
+
+    private QueryEngine() {
+    }
+
+    public static QueryResult run(Table table, QueryCapabilities capabilities, Query query) {
+        int[] matched = match(table, query.predicate());
+        return query.grouped() ? group(table, capabilities, query, matched) : rows(table, query, matched);
+    }
+
+    static int[] match(Table table, RowPredicate predicate) {
+        int n = table.size();
+        if (predicate == RowPredicate.ALL) {
+            int[] all = new int[n];
+            for (int i = 0; i < n; i++) {
+                all[i] = i;
+            }
+            return all;
+        }
+        if (predicate == RowPredicate.NONE) {
+            return new int[0];
+        }
+        int[] out = new int[Math.min(n, 1024)];
+        int count = 0;
+        for (int row = 0; row < n; row++) {
+            if (predicate.test(row)) {
+                if (count == out.length) {
+                    out = Arrays.copyOf(out, Math.min(n, out.length * 2));
+                }
+                out[count++] = row;
+            }
+        }
+        return count == out.length ? out : Arrays.copyOf(out, count);
+    }
+
+    // ---------------------------------------------------------------- plain rows
+
+    private static QueryResult rows(Table table, Query query, int[] matched) {
+        int total = matched.length;
+        if (!query.orderBy().isEmpty() && total > 1) {
+            List<SortKey> keys = query.orderBy();
+            long[][] values = new long[keys.size()][];
+            boolean[] desc = new boolean[keys.size()];
+            for (int k = 0; k < keys.size(); k++) {
+                Column column = table.column(keys.get(k).field().wireName()).orElse(null);
+                values[k] = new long[table.size()];
+                desc[k] = keys.get(k).descending();
+                long[] v = values[k];
+                for (int row : matched) {
+                    v[row] = sortKey(column, row);
+                }
+            }
+            IntSort.sort(matched, 0, total, (a, b) -> {
+                for (int k = 0; k < values.length; k++) {
+                    int c = Long.compare(values[k][a], values[k][b]);
+                    if (c != 0) {
+                        return desc[k] ? -c : c;
+                    }
+                }
+                return Integer.compare(a, b);
+            });
+        }
+        int from = Math.min(query.skip(), total);
+        int to = (int) Math.min((long) from + query.top(), total);
+        return new QueryResult.Rows(table, Arrays.copyOfRange(matched, from, to), total);
+    }
+
+    /** An order-preserving long for a value; null sorts first. */
+    private static long sortKey(Column column, int row) {
+        if (column == null || column.isNull(row)) {
+            return Long.MIN_VALUE;
+        }
+        if (column instanceof StringColumn sc) {
+            return sc.dictionary().ranks()[sc.code(row)];
+        }
+        if (column instanceof BooleanColumn bc) {
+            return bc.raw(row);
+        }
+        if (column instanceof LongColumn lc) {
+            return lc.get(row);
+        }
+        if (column instanceof DoubleColumn dc) {
+            long bits = Double.doubleToLongBits(dc.get(row));
+            return bits < 0 ? bits ^ 0x7FFF_FFFF_FFFF_FFFFL : bits;
+        }
+        return ((DateColumn) column).get(row);
+    }
+
+    // ---------------------------------------------------------------- grouped rows
+
+    private static QueryResult group(Table table, QueryCapabilities capabilities, Query query, int[] matched) {
+        List<FieldCapability> fields = query.groupBy();
+        List<FieldCapability> aggregates = capabilities.aggregateFields();
+        int n = matched.length;
+        int f = fields.size();
+        Column[] columns = new Column[f];
+        for (int i = 0; i < f; i++) {
+            columns[i] = table.column(fields.get(i).wireName()).orElse(null);
+        }
+
+        // group id per matched row, adding one field at a time: (group so far, dense id of the field's value)
+        int[] groupOf = new int[n];
+        int groups = n == 0 ? 0 : 1;
+        for (int i = 0; i < f && n > 0; i++) {
+            LongIntMap fieldIds = new LongIntMap(1024);
+            LongIntMap ids = new LongIntMap(Math.min(n, 1 << 16));
+            for (int p = 0; p < n; p++) {
+                int dense = fieldIds.getOrPut(rawKey(columns[i], matched[p], query.level()), fieldIds.size());
+                long pair = ((long) groupOf[p] << 32) | (dense & 0xFFFF_FFFFL);
+                groupOf[p] = ids.getOrPut(pair, ids.size());
+            }
+            groups = ids.size();
+        }
+
+        // representative row and aggregate values of each group
+        int[] rep = new int[groups];
+        Arrays.fill(rep, -1);
+        int a = aggregates.size();
+        long[][] sums = new long[a][groups];
+        Column[] aggColumns = new Column[a];
+        for (int k = 0; k < a; k++) {
+            aggColumns[k] = table.column(aggregates.get(k).wireName()).orElse(null);
+        }
+        for (int p = 0; p < n; p++) {
+            int g = groupOf[p];
+            int row = matched[p];
+            if (rep[g] < 0) {
+                rep[g] = row;
+            }
+            for (int k = 0; k < a; k++) {
+                Column c = aggColumns[k];
+                if (c == null) {
+                    sums[k][g]++;
+                } else if (c instanceof LongColumn lc) {
+                    if (!lc.isNull(row)) {
+                        sums[k][g] += lc.get(row);
+                    }
+                } else if (c instanceof DoubleColumn dc) {
+                    if (!dc.isNull(row)) {
+                        sums[k][g] += Math.round(dc.get(row));
+                    }
+                } else {
+                    sums[k][g]++;
+                }
+            }
+        }
+
+        // keys of each group, from its representative row
+        long[][] keys = new long[groups][f];
+        for (int g = 0; g < groups; g++) {
+            for (int i = 0; i < f; i++) {
+                keys[g][i] = outputKey(columns[i], rep[g], query.level());
+            }
+        }
+
+        // order: orderby keys (grouped fields or aggregates), then the grouped fields ascending
+        int[] order = new int[groups];
+        for (int g = 0; g < groups; g++) {
+            order[g] = g;
+        }
+        long[][] sortValues = new long[f][groups];
+        for (int i = 0; i < f; i++) {
+            for (int g = 0; g < groups; g++) {
+                sortValues[i][g] = groupSortKey(columns[i], rep[g], keys[g][i]);
+            }
+        }
+        List<long[]> orderValues = new ArrayList<>();
+        List<Boolean> orderDesc = new ArrayList<>();
+        for (SortKey key : query.orderBy()) {
+            int fi = fields.indexOf(key.field());
+            int ai = aggregates.indexOf(key.field());
+            if (fi >= 0) {
+                orderValues.add(sortValues[fi]);
+            } else if (ai >= 0) {
+                orderValues.add(sums[ai]);
+            } else {
+                throw new QueryValidationException("orderby", -1, key.field().name(), "field '" + key.field().name()
+                        + "' is neither grouped nor an aggregate count, so grouped rows cannot be sorted by it");
+            }
+            orderDesc.add(key.descending());
+        }
+        for (int i = 0; i < f; i++) {
+            orderValues.add(sortValues[i]);
+            orderDesc.add(false);
+        }
+        long[][] ov = orderValues.toArray(new long[0][]);
+        boolean[] od = new boolean[ov.length];
+        for (int i = 0; i < od.length; i++) {
+            od[i] = orderDesc.get(i);
+        }
+        if (groups > 1) {
+            IntSort.sort(order, 0, groups, (x, y) -> {
+                for (int k = 0; k < ov.length; k++) {
+                    int c = Long.compare(ov[k][x], ov[k][y]);
+                    if (c != 0) {
+                        return od[k] ? -c : c;
+                    }
+                }
+                return Integer.compare(x, y);
+            });
+        }
+
+        int from = Math.min(query.skip(), groups);
+        int to = (int) Math.min((long) from + query.top(), groups);
+        long[][] pageKeys = new long[to - from][];
+        long[][] pageValues = new long[to - from][a];
+        for (int p = from; p < to; p++) {
+            int g = order[p];
+            pageKeys[p - from] = keys[g];
+            for (int k = 0; k < a; k++) {
+                pageValues[p - from][k] = sums[k][g];
+            }
+        }
+        return new QueryResult.Groups(table, fields, aggregates, pageKeys, pageValues, groups);
+    }
+
+    /** A key that is equal for two rows exactly when their (bucketed) values are equal. */
+    private static long rawKey(Column column, int row, AggregationLevel level) {
+        if (column == null || column.isNull(row)) {
+            return QueryResult.Groups.NULL_KEY;
+        }
+        if (column instanceof StringColumn sc) {
+            return sc.code(row);
+        }
+        if (column instanceof BooleanColumn bc) {
+            return bc.raw(row);
+        }
+        if (column instanceof LongColumn lc) {
+            return lc.get(row);
+        }
+        if (column instanceof DoubleColumn dc) {
+            return Double.doubleToLongBits(dc.get(row));
+        }
+        return bucket(((DateColumn) column).get(row), level);
+    }
+
+    private static long outputKey(Column column, int row, AggregationLevel level) {
+        return rawKey(column, row, level);
+    }
+
+    private static long groupSortKey(Column column, int row, long key) {
+        if (key == QueryResult.Groups.NULL_KEY) {
+            return Long.MIN_VALUE;
+        }
+        if (column instanceof StringColumn sc) {
+            return sc.dictionary().ranks()[(int) key];
+        }
+        if (column instanceof DoubleColumn dc) {
+            return sortKey(dc, row);
+        }
+        return key;
+    }
+
+    /** The start of the day, week (Monday) or month that holds {@code millis}, UTC. */
+    public static long bucket(long millis, AggregationLevel level) {
+        long day = Math.floorDiv(millis, DAY);
+        return switch (level == null ? AggregationLevel.DAY : level) {
+            case DAY -> day * DAY;
+            case WEEK -> (day - Math.floorMod(day + 3, 7)) * DAY;
+            case MONTH -> LocalDate.ofEpochDay(day).withDayOfMonth(1).toEpochDay() * DAY;
+        };
+    }
+}

@@ -1,0 +1,10 @@
+package com.partnercenter.analytics.stub.engine;
+
+/** A compiled filter condition over the rows of one table. */
+@FunctionalInterface
+public interface RowPredicate {
+    boolean test(int row);
+
+    RowPredicate ALL = row -> true;
+    RowPredicate NONE = row -> false;
+}

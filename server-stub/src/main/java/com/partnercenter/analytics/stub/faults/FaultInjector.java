@@ -1,0 +1,96 @@
+package com.partnercenter.analytics.stub.faults;
+
+import com.partnercenter.analytics.stub.StubProperties;
+import com.partnercenter.analytics.stub.web.ApiException;
+import com.partnercenter.analytics.stub.web.ErrorWriter;
+import jakarta.servlet.http.HttpServletRequest;
+import jakarta.servlet.http.HttpServletResponse;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.concurrent.ThreadLocalRandom;
+
+/**
+ * Fault controls, off by default. Configuration ({@code stub.faults.*}) applies them to a share of all API
+ * requests; the request header {@code X-Stub-Fault} applies them to one request, e.g.
+ * {@code X-Stub-Fault: status=429, retry-after=5} or {@code X-Stub-Fault: latency=1500} (milliseconds), or both.
+ */
+public final class FaultInjector {
+    public static final String HEADER = "X-Stub-Fault";
+
+    private final StubProperties.Faults settings;
+
+    public FaultInjector(StubProperties.Faults settings) {
+        this.settings = settings;
+    }
+
+    /** A fault for one request. */
+    record Fault(long latencyMillis, int status, int retryAfter) {
+    }
+
+    /**
+     * Applies the faults due for this request. Returns true when a fault answered the request (the caller then
+     * stops), false when the request should be served normally (after any added latency).
+     */
+    public boolean apply(HttpServletRequest request, HttpServletResponse response) {
+        Fault fault = decide(request);
+        if (fault.latencyMillis() > 0) {
+            try {
+                Thread.sleep(fault.latencyMillis());
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+        }
+        switch (fault.status()) {
+            case 429 -> ErrorWriter.throttled(request, response, fault.retryAfter());
+            case 503 -> {
+                response.setHeader("Retry-After", Integer.toString(fault.retryAfter()));
+                ErrorWriter.write(request, response, 503, ApiException.UNEXPECTED,
+                        "The service is temporarily unavailable. Retry later.", List.of());
+            }
+            case 500 -> ErrorWriter.write(request, response, 500, ApiException.UNEXPECTED, "Unexpected service error", List.of());
+            default -> {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    Fault decide(HttpServletRequest request) {
+        long latency = settings.getLatency() == null ? 0 : settings.getLatency().toMillis();
+        int status = 0;
+        int retryAfter = settings.getRetryAfterSeconds();
+        double roll = ThreadLocalRandom.current().nextDouble();
+        if (roll < settings.getThrottleRate()) {
+            status = 429;
+        } else if (roll < settings.getThrottleRate() + settings.getUnavailableRate()) {
+            status = 503;
+        } else if (roll < settings.getThrottleRate() + settings.getUnavailableRate() + settings.getErrorRate()) {
+            status = 500;
+        }
+        String header = settings.isHeaderEnabled() ? request.getHeader(HEADER) : null;
+        if (header != null && !header.isBlank()) {
+            for (String part : header.split("[,;]")) {
+                String[] kv = part.trim().split("=", 2);
+                String key = kv[0].trim().toLowerCase(Locale.ROOT);
+                String value = kv.length > 1 ? kv[1].trim() : "";
+                try {
+                    switch (key) {
+                        case "latency" -> latency = Math.min(60_000, Long.parseLong(value.replace("ms", "")));
+                        case "status" -> status = Integer.parseInt(value);
+                        case "retry-after" -> retryAfter = Integer.parseInt(value);
+                        case "429", "500", "503" -> status = Integer.parseInt(key);
+                        default -> throw ApiException.badRequest(HEADER, "Invalid " + HEADER + " header: unknown directive '" + part.trim()
+                                + "'. Use latency=<ms>, status=429|500|503, retry-after=<seconds>.");
+                    }
+                } catch (NumberFormatException e) {
+                    throw ApiException.badRequest(HEADER, "Invalid " + HEADER + " header: '" + part.trim() + "' needs a whole number.");
+                }
+            }
+            if (status != 0 && status != 429 && status != 500 && status != 503) {
+                throw ApiException.badRequest(HEADER, "Invalid " + HEADER + " header: status must be 429, 500 or 503.");
+            }
+        }
+        return new Fault(Math.max(0, latency), status, Math.max(0, retryAfter));
+    }
+}

@@ -1,0 +1,81 @@
+package com.partnercenter.analytics.stub.web;
+
+import com.fasterxml.jackson.databind.JsonNode;
+import com.partnercenter.analytics.spec.AnalyticsSpec;
+
+import java.util.HashMap;
+import java.util.Iterator;
+import java.util.LinkedHashMap;
+import java.util.Map;
+
+/**
+ * What the spec says about query parameters beyond their names: the bounds of {@code top} and {@code skip}
+ * (their schemas' minimum and maximum) and accepted alternative spellings ({@code x-pc-aliases}, e.g.
+ * {@code groupBy}). Read once from the document.
+ */
+public final class ParameterRules {
+    private static volatile ParameterRules instance;
+
+    private final Map<String, long[]> bounds = new HashMap<>();
+    private final Map<String, String> aliases = new LinkedHashMap<>();
+
+    private ParameterRules(AnalyticsSpec spec) {
+        Iterator<Map.Entry<String, JsonNode>> it = spec.document().path("components").path("parameters").fields();
+        while (it.hasNext()) {
+            JsonNode p = it.next().getValue();
+            String name = p.path("name").asText();
+            JsonNode schema = p.path("schema");
+            if ("integer".equals(schema.path("type").asText())) {
+                bounds.put(name, new long[]{schema.path("minimum").asLong(Long.MIN_VALUE), schema.path("maximum").asLong(Long.MAX_VALUE)});
+            }
+            p.path("x-pc-aliases").forEach(a -> aliases.put(a.asText(), name));
+        }
+    }
+
+    public static ParameterRules of(AnalyticsSpec spec) {
+        ParameterRules r = instance;
+        if (r == null) {
+            r = new ParameterRules(spec);
+            instance = r;
+        }
+        return r;
+    }
+
+    /** The alias spellings and the parameter each stands for, e.g. {@code groupBy -> groupby}. */
+    public Map<String, String> aliases() {
+        return aliases;
+    }
+
+    /** Checks an integer parameter against the spec's bounds. */
+    public int check(String name, Integer value) {
+        long[] b = bounds.get(name);
+        if (value == null || b == null) {
+            return value == null ? 0 : value;
+        }
+        if (value < b[0] || value > b[1]) {
+            throw invalidValue(name, value);
+        }
+        return value;
+    }
+
+    /** "Invalid value 'x' for parameter 'top': must be an integer from 1 to 10000." */
+    public static ApiException invalidValue(String name, Object value) {
+        String expected;
+        ParameterRules r = instance;
+        long[] b = r == null ? null : r.bounds.get(name);
+        if (b != null && b[1] != Long.MAX_VALUE) {
+            expected = "must be an integer from " + b[0] + " to " + b[1];
+        } else if (b != null) {
+            expected = "must be an integer of " + b[0] + " or more";
+        } else if ("customer-id".equals(name) || name.startsWith("MS-") && name.endsWith("Id")) {
+            expected = "must be a GUID such as 4d3cf487-70f4-4e1e-9ff1-b2bfce8d9f04";
+        } else {
+            expected = "it has the wrong type";
+        }
+        return ApiException.badRequest(name, "Invalid value '" + abbreviate(String.valueOf(value)) + "' for parameter '" + name + "': " + expected + ".");
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() <= 80 ? s : s.substring(0, 77) + "...";
+    }
+}
