@@ -73,7 +73,7 @@ public final class Recorder {
         List<Scenario> runnable = scenarios.stream().filter(s -> stub || !s.stubOnly()).toList();
         String customerId = customerId();
         WireMockServer proxy = new WireMockServer(options().bindAddress("127.0.0.1").dynamicPort()
-                .disableRequestJournal().stubRequestLoggingDisabled(true));
+                .stubRequestLoggingDisabled(true));
         proxy.start();
         Map<String, Sent> sent = new LinkedHashMap<>();
         try {
