@@ -29,8 +29,11 @@ public sealed interface FilterExpression permits FilterExpression.Comparison, Fi
         return Or.of(List.of(this, other));
     }
 
-    /** {@code field op literal}, e.g. {@code customerMarket eq 'US'}. */
-    record Comparison(String field, FilterOperator operator, Literal value, int position) implements FilterExpression {
+    /**
+     * {@code field op literal}, e.g. {@code customerMarket eq 'US'}. {@code position} is the field's offset and
+     * {@code operatorPosition} the operator's, so an error about the operator can point at it (-1 when unknown).
+     */
+    record Comparison(String field, FilterOperator operator, Literal value, int position, int operatorPosition) implements FilterExpression {
         public Comparison {
             Objects.requireNonNull(field, "field");
             Objects.requireNonNull(operator, "operator");
@@ -38,6 +41,11 @@ public sealed interface FilterExpression permits FilterExpression.Comparison, Fi
             if (operator == FilterOperator.CONTAINS) {
                 throw new IllegalArgumentException("contains is a function: use Contains");
             }
+        }
+
+        /** A comparison whose operator position is not known (built in code, or synthesised). */
+        public Comparison(String field, FilterOperator operator, Literal value, int position) {
+            this(field, operator, value, position, -1);
         }
 
         @Override

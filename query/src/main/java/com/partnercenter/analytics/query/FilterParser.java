@@ -174,7 +174,7 @@ public final class FilterParser {
         }
         advance();
         Literal literal = literal();
-        return new Comparison(field.text, operator.get(), literal, field.position);
+        return new Comparison(field.text, operator.get(), literal, field.position, op.position);
     }
 
     private Literal literal() {

@@ -66,8 +66,10 @@ public final class QueryValidator {
         }
         Comparison comparison = (Comparison) expression;
         FieldCapability field = filterField(comparison.field(), comparison.position());
-        requireOperator(field, comparison.operator(), comparison.position(), comparison.operator().token());
-        return new Comparison(field.name(), comparison.operator(), coerce(field, comparison.operator(), comparison.value()), comparison.position());
+        int operatorPosition = comparison.operatorPosition() >= 0 ? comparison.operatorPosition() : comparison.position();
+        requireOperator(field, comparison.operator(), operatorPosition, comparison.operator().token());
+        return new Comparison(field.name(), comparison.operator(), coerce(field, comparison.operator(), comparison.value()),
+                comparison.position(), comparison.operatorPosition());
     }
 
     private FieldCapability filterField(String name, int position) {

@@ -28,7 +28,7 @@ class FilterParserTest {
     @EnumSource(value = FilterOperator.class, names = "CONTAINS", mode = EnumSource.Mode.EXCLUDE)
     void everyComparisonOperatorParses(FilterOperator operator) {
         FilterExpression parsed = FilterParser.parse("licenseCount " + operator.token() + " 5");
-        assertThat(parsed).isEqualTo(new Comparison("licenseCount", operator, new NumberLiteral(new BigDecimal("5"), 14 + operator.token().length()), 0));
+        assertThat(parsed).isEqualTo(new Comparison("licenseCount", operator, new NumberLiteral(new BigDecimal("5"), 14 + operator.token().length()), 0, 13));
     }
 
     @Test

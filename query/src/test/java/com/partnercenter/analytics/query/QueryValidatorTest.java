@@ -44,7 +44,7 @@ class QueryValidatorTest {
     void aDisallowedOperatorNamesTheFieldAndTheAllowedOperators() {
         assertThatThrownBy(() -> subscriptions.filter("customerMarket gt 'US'"))
                 .isInstanceOf(QueryValidationException.class)
-                .hasMessageContaining("operator 'gt' is not allowed for field 'customerMarket' (allowed: eq, ne)");
+                .hasMessage("Invalid filter at position 16 ('gt'): operator 'gt' is not allowed for field 'customerMarket' (allowed: eq, ne).");
         assertThatThrownBy(() -> subscriptions.filter("customerName eq 'Contoso'"))
                 .hasMessageContaining("operator 'eq' is not allowed for field 'customerName' (allowed: contains)");
         assertThatThrownBy(() -> subscriptions.filter("contains(customerMarket,'U')"))

@@ -224,13 +224,62 @@ public final class AnalyticsSpec {
                 operators.add(FilterOperator.fromToken(token.asText()).orElseThrow(() ->
                         new SpecFormatException(fieldWhere + ": unknown filter operator '" + token.asText() + "'")));
             }
-            JsonNode resolved = resolveSchema(property);
-            fields.add(new FieldCapability(name, wireName, typeOf(resolved, fieldWhere), wireFormatOf(property, resolved),
-                    property.path("nullable").asBoolean(false) || resolved.path("nullable").asBoolean(false),
+            SchemaProperty described = describe(name, property, fieldWhere);
+            fields.add(new FieldCapability(name, wireName, described.type(), described.wireFormat(), described.nullable(),
                     operators, spec.path("groupby").asBoolean(false), spec.path("orderby").asBoolean(false),
                     spec.path("aggregate").asBoolean(false)));
         }
         return new QueryCapabilities(operationId, rowSchema, levels, fields, queryParameters);
+    }
+
+    /**
+     * The scalar properties of a schema under {@code components/schemas}, in the document's order: type, wire
+     * format, nullability. Object and array properties (such as {@code attributes}) are left out.
+     */
+    public List<SchemaProperty> scalarProperties(String schemaName) {
+        JsonNode schema = schema(schemaName);
+        if (schema.isMissingNode()) {
+            throw new IllegalArgumentException("No schema '" + schemaName + "' under components/schemas");
+        }
+        List<SchemaProperty> result = new ArrayList<>();
+        Iterator<Map.Entry<String, JsonNode>> properties = schema.path("properties").fields();
+        while (properties.hasNext()) {
+            Map.Entry<String, JsonNode> property = properties.next();
+            String type = resolveSchema(property.getValue()).path("type").asText("");
+            if (!type.equals("object") && !type.equals("array")) {
+                result.add(describe(property.getKey(), property.getValue(), schemaName + "." + property.getKey()));
+            }
+        }
+        return result;
+    }
+
+    private SchemaProperty describe(String name, JsonNode property, String where) {
+        JsonNode resolved = resolveSchema(property);
+        boolean alsoString = false;
+        JsonNode oneOf = resolveOneOfOwner(property).path("oneOf");
+        for (JsonNode member : oneOf) {
+            alsoString |= "string".equals(member.path("type").asText()) && oneOf.size() > 1;
+        }
+        return new SchemaProperty(name, typeOf(resolved, where), wireFormatOf(property, resolved),
+                property.path("nullable").asBoolean(false) || resolved.path("nullable").asBoolean(false), alsoString);
+    }
+
+    /** The schema that holds the {@code oneOf} a property resolves through, if any. */
+    private JsonNode resolveOneOfOwner(JsonNode schema) {
+        JsonNode current = schema;
+        for (int depth = 0; depth < 16; depth++) {
+            if (current.has("oneOf")) {
+                return current;
+            }
+            if (current.has("$ref")) {
+                current = resolve(current);
+            } else if (!current.has("type") && current.path("allOf").size() == 1) {
+                current = current.path("allOf").get(0);
+            } else {
+                break;
+            }
+        }
+        return com.fasterxml.jackson.databind.node.MissingNode.getInstance();
     }
 
     private static void rejectUnknownKeys(JsonNode node, Set<String> allowed, String where) {

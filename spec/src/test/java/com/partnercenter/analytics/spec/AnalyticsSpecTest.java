@@ -160,4 +160,17 @@ class AnalyticsSpecTest {
     void theWorkloadNameDocumentedAsANumberIsAString() {
         assertThat(SPEC.schema("CustomerLicensesUsageInsights").at("/properties/workloadName/type").asText()).isEqualTo("string");
     }
+
+    @Test
+    void scalarPropertiesDescribeEveryRowKeyAsTheWireCarriesIt() {
+        List<SchemaProperty> subscription = SPEC.scalarProperties("Subscription");
+        assertThat(subscription).extracting(SchemaProperty::name).contains("creationDate", "licenseCount", "churnRisk");
+        SchemaProperty licenseCount = subscription.stream().filter(p -> p.name().equals("licenseCount")).findFirst().orElseThrow();
+        assertThat(licenseCount.type()).isEqualTo(FieldType.INTEGER);
+        assertThat(licenseCount.alternativelyAString()).isTrue();
+        SchemaProperty trialEnd = subscription.stream().filter(p -> p.name().equals("trialEndDate")).findFirst().orElseThrow();
+        assertThat(trialEnd).isEqualTo(new SchemaProperty("trialEndDate", FieldType.DATE_TIME, "local-date-time", true, false));
+        assertThat(SPEC.scalarProperties("PartnerLicensesDeploymentInsights")).extracting(SchemaProperty::name)
+                .doesNotContain("attributes").contains("processedDateTime");
+    }
 }

@@ -14,9 +14,13 @@ import java.util.concurrent.ThreadLocalRandom;
  * Fault controls, off by default. Configuration ({@code stub.faults.*}) applies them to a share of all API
  * requests; the request header {@code X-Stub-Fault} applies them to one request, e.g.
  * {@code X-Stub-Fault: status=429, retry-after=5} or {@code X-Stub-Fault: latency=1500} (milliseconds), or both.
+ * The header can also ask for 400, 403 and 404, which a well-formed request cannot otherwise get on every operation
+ * (the contract tests record a fixture for every documented status).
  */
 public final class FaultInjector {
     public static final String HEADER = "X-Stub-Fault";
+    /** The statuses the header can ask for; configuration only injects 429, 500 and 503. */
+    static final java.util.Set<Integer> HEADER_STATUSES = java.util.Set.of(400, 403, 404, 429, 500, 503);
 
     private final StubProperties.Faults settings;
 
@@ -49,6 +53,10 @@ public final class FaultInjector {
                         "The service is temporarily unavailable. Retry later.", List.of());
             }
             case 500 -> ErrorWriter.write(request, response, 500, ApiException.UNEXPECTED, "Unexpected service error", List.of());
+            // Statuses a well-formed request cannot otherwise get from the stub, for recording contract fixtures.
+            case 400 -> ErrorWriter.write(request, response, 400, ApiException.INVALID_INPUT, "Invalid request input", List.of());
+            case 403 -> ErrorWriter.write(request, response, 403, ApiException.ACCESS_DENIED, "Access denied", List.of());
+            case 404 -> ErrorWriter.write(request, response, 404, ApiException.NOT_FOUND, "Not found", List.of());
             default -> {
                 return false;
             }
@@ -79,16 +87,16 @@ public final class FaultInjector {
                         case "latency" -> latency = Math.min(60_000, Long.parseLong(value.replace("ms", "")));
                         case "status" -> status = Integer.parseInt(value);
                         case "retry-after" -> retryAfter = Integer.parseInt(value);
-                        case "429", "500", "503" -> status = Integer.parseInt(key);
+                        case "400", "403", "404", "429", "500", "503" -> status = Integer.parseInt(key);
                         default -> throw ApiException.badRequest(HEADER, "Invalid " + HEADER + " header: unknown directive '" + part.trim()
-                                + "'. Use latency=<ms>, status=429|500|503, retry-after=<seconds>.");
+                                + "'. Use latency=<ms>, status=400|403|404|429|500|503, retry-after=<seconds>.");
                     }
                 } catch (NumberFormatException e) {
                     throw ApiException.badRequest(HEADER, "Invalid " + HEADER + " header: '" + part.trim() + "' needs a whole number.");
                 }
             }
-            if (status != 0 && status != 429 && status != 500 && status != 503) {
-                throw ApiException.badRequest(HEADER, "Invalid " + HEADER + " header: status must be 429, 500 or 503.");
+            if (status != 0 && !HEADER_STATUSES.contains(status)) {
+                throw ApiException.badRequest(HEADER, "Invalid " + HEADER + " header: status must be 400, 403, 404, 429, 500 or 503.");
             }
         }
         return new Fault(Math.max(0, latency), status, Math.max(0, retryAfter));

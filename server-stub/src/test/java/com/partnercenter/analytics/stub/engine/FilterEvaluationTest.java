@@ -70,7 +70,7 @@ class FilterEvaluationTest {
     @ParameterizedTest(name = "{0}")
     @CsvSource(delimiter = '|', quoteCharacter = '"', value = {
             "colour eq 'red'                                | 0  | colour",
-            "customerMarket gt 'US'                         | 0  | gt",
+            "customerMarket gt 'US'                         | 15 | gt",
             "customerMarket eq true                         | 18 | true",
             "autoRenewEnabled eq 'maybe'                    | 20 | 'maybe'",
             "creationDate ge cast('2018-13-01', Edm.DateTimeOffset) | 21 | ",

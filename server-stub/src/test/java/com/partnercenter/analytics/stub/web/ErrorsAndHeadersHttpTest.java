@@ -217,6 +217,13 @@ class ErrorsAndHeadersHttpTest extends HttpTestBase {
     }
 
     @Test
+    void faultHeaderAnswers400And403And404ForRecordingEveryDocumentedStatus() {
+        assertServiceError(get(SUBS + "?top=1", "X-Stub-Fault", "status=400"), 400, 800002);
+        assertServiceError(get(SUBS + "?top=1", "X-Stub-Fault", "status=403"), 403, 2032);
+        assertServiceError(get(SUBS + "?top=1", "X-Stub-Fault", "404"), 404, 1000);
+    }
+
+    @Test
     void faultHeaderAnswers500And503AndAddsLatency() {
         assertServiceError(get(SUBS + "?top=1", "X-Stub-Fault", "status=500"), 500, 800003);
         HttpResponse<String> unavailable = get(SUBS + "?top=1", "X-Stub-Fault", "503");
