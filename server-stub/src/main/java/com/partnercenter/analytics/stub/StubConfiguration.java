@@ -30,6 +30,8 @@ public class StubConfiguration implements WebMvcConfigurer {
 
     @Bean
     AnalyticsSpec analyticsSpec() {
+        // The logging system is initialised by now; Tomcat logs request heads (tokens included) at DEBUG through JUL.
+        TokenMaskingJulBridge.install();
         return AnalyticsSpec.bundled();
     }
 

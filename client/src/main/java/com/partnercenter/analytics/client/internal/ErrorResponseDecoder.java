@@ -13,7 +13,8 @@ import java.util.List;
  * Reads every error response into a {@link FailedResponse}: the service's error body ({@code code},
  * {@code description}, {@code data}, {@code source}; {@code code} as a number or a string), the throttling body
  * ({@code statusCode}, {@code message}) of 429, or any other body, JSON or not, kept as text so that the exception
- * still says what came back. Never throws.
+ * still says what came back. Every text taken from the body has the request's bearer token masked ({@link Secrets}):
+ * a gateway that echoes the request's headers must not put the token into an exception message. Never throws.
  */
 public final class ErrorResponseDecoder implements ErrorDecoder {
     static final int MAX_BODY_CHARS = 4096;
@@ -75,7 +76,10 @@ public final class ErrorResponseDecoder implements ErrorDecoder {
         } else if (description == null) {
             description = "empty error body" + (response.reason() == null ? "" : " (" + response.reason() + ")");
         }
-        return new FailedResponse(response.status(), url, code, description, data, source, retryAfter, cv, body);
+        List<String> tokens = Secrets.tokensOf(response.request());
+        data.replaceAll(item -> Secrets.redact(item, tokens));
+        return new FailedResponse(response.status(), url, Secrets.redact(code, tokens), Secrets.redact(description, tokens),
+                data, Secrets.redact(source, tokens), retryAfter, cv, Secrets.redact(body, tokens));
     }
 
     private JsonNode parse(byte[] bytes) {

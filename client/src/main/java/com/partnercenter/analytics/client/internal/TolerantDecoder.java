@@ -20,7 +20,8 @@ import java.util.Map;
  * Decodes success bodies with {@link TolerantJson}: skips a leading byte order mark, reads the generated
  * {@code ApiResponse<T>} wrapper (status, headers and body) as well as plain models, and turns a body that is not
  * the expected JSON into a {@link DecodeException} whose message names the target type and shows the start of the
- * body. Transport failures while reading stay {@link IOException}s, so they are told apart from bad JSON.
+ * body (with the request's bearer token masked, {@link Secrets}). Transport failures while reading stay
+ * {@link IOException}s, so they are told apart from bad JSON.
  */
 public final class TolerantDecoder implements Decoder {
     private static final int PREVIEW = 200;
@@ -54,8 +55,22 @@ public final class TolerantDecoder implements Decoder {
         } catch (JsonProcessingException e) {
             throw new DecodeException(response.status(),
                     "The response body is not valid JSON for " + javaType.getRawClass().getSimpleName() + ": "
-                            + e.getOriginalMessage() + "; body starts with: " + Bodies.preview(bytes, PREVIEW),
-                    response.request(), e);
+                            + Secrets.redact(e.getOriginalMessage() + "; body starts with: " + Bodies.preview(bytes, PREVIEW),
+                            response.request()),
+                    response.request(), new ParseFailure(e));
+        }
+    }
+
+    /**
+     * Jackson's exception in place of the original cause: its message quotes the body (and its location the body's
+     * source), which may hold an echoed token, so only the parser's position and the exception type are kept.
+     */
+    static final class ParseFailure extends IOException {
+        private static final long serialVersionUID = 1L;
+
+        ParseFailure(JsonProcessingException e) {
+            super(e.getClass().getSimpleName() + (e.getLocation() == null ? ""
+                    : " at line " + e.getLocation().getLineNr() + ", column " + e.getLocation().getColumnNr()));
         }
     }
 }

@@ -159,6 +159,9 @@ public final class AnalyticsService {
             if (allQueryParameters.contains(name) && values != null && values.length > 1) {
                 throw ApiException.badRequest(name, "Invalid request input: parameter '" + name + "' is given " + values.length + " times.");
             }
+            if (values != null && values.length == 1 && op.queryParameters().contains(canonical)) {
+                rules.checkDecimal(canonical, values[0]);
+            }
         }
     }
 

@@ -87,7 +87,24 @@ public class ApiExceptionHandler {
                     "Invalid request input: " + e.getMessage(), List.of());
             return;
         }
+        if (clientWentAway(e)) {
+            // The client closed the connection while the answer was written (a load test ending, a cancelled
+            // request): nothing to answer and nothing wrong with the stub.
+            LOG.debug("Client went away during {} {}: {}", request.getMethod(), request.getRequestURI(), e.toString());
+            return;
+        }
         LOG.error("Unexpected error on {} {}", request.getMethod(), request.getRequestURI(), e);
         ErrorWriter.write(request, response, 500, ApiException.UNEXPECTED, "Unexpected service error", List.of());
+    }
+
+    /** True for the exceptions of writing to a connection the client has closed. */
+    static boolean clientWentAway(Throwable e) {
+        for (Throwable t = e; t != null; t = t.getCause()) {
+            if (t instanceof org.springframework.web.context.request.async.AsyncRequestNotUsableException
+                    || t instanceof org.apache.catalina.connector.ClientAbortException) {
+                return true;
+            }
+        }
+        return false;
     }
 }

@@ -108,6 +108,9 @@ public final class FrontDoorFilter extends OncePerRequestFilter {
     }
 
     private static void rejectBody(HttpServletRequest request) throws IOException {
+        if (!"GET".equals(request.getMethod()) && !"HEAD".equals(request.getMethod())) {
+            return; // every operation is a GET: another method is a 405 (with Allow), whatever its body
+        }
         boolean body = request.getContentLengthLong() > 0;
         if (!body && request.getHeader("Transfer-Encoding") != null) {
             body = request.getInputStream().read() >= 0;
@@ -128,6 +131,62 @@ public final class FrontDoorFilter extends OncePerRequestFilter {
             throw ApiException.badRequest("query", "Invalid request input: the query string cannot be decoded"
                     + (reason != null ? " (" + reason + ")" : "") + "; percent-encode it as UTF-8, e.g. filter=customerMarket%20eq%20%27US%27.");
         }
+        int malformed = malformedUtf8(request.getQueryString());
+        if (malformed >= 0) {
+            // Tomcat decodes malformed UTF-8 to U+FFFD and serves the request; the value would silently change
+            throw ApiException.badRequest("query", "Invalid request input: the query string is not valid UTF-8 (the percent-encoded"
+                    + " bytes at position " + (malformed + 1) + "); percent-encode text as UTF-8.");
+        }
+        for (var parameter : request.getParameterMap().entrySet()) {
+            for (String value : parameter.getValue()) {
+                for (int i = 0; i < value.length(); i++) {
+                    char c = value.charAt(i);
+                    if (c < 0x20 || c == 0x7f) {
+                        throw ApiException.badRequest(parameter.getKey(), String.format("Invalid value for parameter '%s': control"
+                                + " character U+%04X at position %d; parameter values (filter literals included) must be printable"
+                                + " text.", parameter.getKey(), (int) c, i + 1));
+                    }
+                }
+            }
+        }
+    }
+
+    /** The index in {@code query} of the first percent-encoded byte sequence that is not UTF-8, or -1. */
+    static int malformedUtf8(String query) {
+        if (query == null || query.indexOf('%') < 0) {
+            return -1;
+        }
+        java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
+                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
+        int i = 0;
+        while (i < query.length()) {
+            if (query.charAt(i) != '%') {
+                i++;
+                continue;
+            }
+            int start = i;
+            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
+            while (i + 2 < query.length() && query.charAt(i) == '%') {
+                int hi = Character.digit(query.charAt(i + 1), 16);
+                int lo = Character.digit(query.charAt(i + 2), 16);
+                if (hi < 0 || lo < 0) {
+                    break; // not an escape: Tomcat's own check reports it
+                }
+                bytes.write(hi * 16 + lo);
+                i += 3;
+            }
+            if (bytes.size() == 0) {
+                i = start + 1;
+                continue;
+            }
+            try {
+                utf8.reset().decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
+            } catch (java.nio.charset.CharacterCodingException e) {
+                return start;
+            }
+        }
+        return -1;
     }
 
     /** Null when {@code accept} allows JSON; otherwise the 406 to answer. */

@@ -46,6 +46,24 @@ public final class ParameterRules {
         return aliases;
     }
 
+    /** The integer query parameters the spec declares (their values must be decimal integers). */
+    public java.util.Set<String> integerParameters() {
+        return bounds.keySet();
+    }
+
+    /**
+     * Rejects an integer parameter whose text is not a plain decimal integer. Spring's number conversion also takes
+     * hexadecimal ({@code 0x10}, {@code #10}) and surrounding blanks, which the spec's {@code type: integer} does not.
+     * An empty value stays "not given", as before.
+     */
+    public void checkDecimal(String name, String text) {
+        if (text != null && !text.isEmpty() && bounds.containsKey(name) && !DECIMAL.matcher(text).matches()) {
+            throw invalidValue(name, text);
+        }
+    }
+
+    private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[+-]?[0-9]+");
+
     /** Checks an integer parameter against the spec's bounds. */
     public int check(String name, Integer value) {
         long[] b = bounds.get(name);

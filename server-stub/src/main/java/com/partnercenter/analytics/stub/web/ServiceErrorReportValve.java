@@ -21,6 +21,8 @@ public final class ServiceErrorReportValve extends ErrorReportValve {
         int code = status == 404 ? ApiException.NOT_FOUND : status >= 500 ? ApiException.UNEXPECTED : ApiException.INVALID_INPUT;
         String description = status == 404 ? "Not found"
                 : status >= 500 ? "Unexpected service error"
+                : tooLarge(request, throwable) ? "Invalid request input: the request line and headers are too large (HTTP " + status
+                + "); shorten the query string (a filter is at most 65536 characters) or the headers."
                 : "Invalid request input: the request could not be read (HTTP " + status + "). Percent-encode spaces and other"
                 + " reserved characters in the query string, e.g. filter=customerMarket%20eq%20'US'.";
         String body = "{\"code\":" + code + ",\"description\":\"" + description.replace("\"", "\\\"") + "\",\"data\":[],\"source\":\"" + ErrorWriter.SOURCE + "\"}";
@@ -33,5 +35,18 @@ public final class ServiceErrorReportValve extends ErrorReportValve {
         } catch (IOException | IllegalStateException e) {
             // the client is gone or the response was taken over; nothing more to do
         }
+    }
+
+    /** True when Tomcat refused the request because its request line or headers exceed the configured size. */
+    private static boolean tooLarge(Request request, Throwable throwable) {
+        Object attribute = request.getAttribute(jakarta.servlet.RequestDispatcher.ERROR_EXCEPTION);
+        for (Object candidate : new Object[]{throwable, attribute}) {
+            for (Throwable t = candidate instanceof Throwable th ? th : null; t != null; t = t.getCause()) {
+                if (t.getMessage() != null && t.getMessage().toLowerCase(java.util.Locale.ROOT).contains("too large")) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 }

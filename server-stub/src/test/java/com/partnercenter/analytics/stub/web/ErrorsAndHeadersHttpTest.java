@@ -49,6 +49,13 @@ class ErrorsAndHeadersHttpTest extends HttpTestBase {
             SUBS + "?top=ten                                              | top    | Invalid value 'ten' for parameter 'top'",
             SUBS + "?top=99999999999                                      | top    | Invalid value '99999999999' for parameter 'top'",
             SUBS + "?skip=-1                                              | skip   | Invalid value '-1' for parameter 'skip': must be an integer of 0 or more.",
+            SUBS + "?top=0x10                                             | top    | Invalid value '0x10' for parameter 'top'",
+            SUBS + "?skip=%2310                                           | skip   | Invalid value '#10' for parameter 'skip'",
+            SUBS + "?top=%205                                             | top    | Invalid value ' 5' for parameter 'top'",
+            // control characters and malformed UTF-8 in values (Tomcat would decode the latter to U+FFFD)
+            SUBS + "?filter=customerMarket%20eq%20'a%00b'                 | filter | control character U+0000 at position 21",
+            SUBS + "?filter=contains(customerName,'a%0Ab')                | filter | control character U+000A",
+            SUBS + "?filter=customerMarket%20eq%20'%C3%28'                | query  | not valid UTF-8",
             // groupby, orderby, aggregationLevel
             SUBS + "?groupby=licenseCount                                 | groupby | field 'licenseCount' cannot be grouped",
             SUBS + "?groupby=status,,id                                   | groupby | empty entry",
@@ -124,6 +131,23 @@ class ErrorsAndHeadersHttpTest extends HttpTestBase {
         for (String method : new String[]{"POST", "PUT", "DELETE", "PATCH"}) {
             HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base() + SUBS)).header("Authorization", TOKEN)
                     .method(method, HttpRequest.BodyPublishers.noBody()).build());
+            assertServiceError(r, 405, 800002);
+            assertThat(r.headers().firstValue("Allow")).hasValueSatisfying(v -> assertThat(v).contains("GET"));
+        }
+    }
+
+    @Test
+    void aRequestLineOverTheHeaderSizeLimitIs400SayingItIsTooLarge() {
+        String response = raw("GET " + SUBS + "?filter=" + "a".repeat(70 * 1024) + " HTTP/1.1\r\nHost: localhost\r\nAuthorization: "
+                + TOKEN + "\r\nConnection: close\r\n\r\n");
+        assertThat(response).startsWith("HTTP/1.1 400").contains("\"code\":800002", "too large").doesNotContain("Percent-encode");
+    }
+
+    @Test
+    void otherMethodsWithABodyAre405WithAllowNotABodyError() {
+        for (String method : new String[]{"POST", "PUT", "PATCH"}) {
+            HttpResponse<String> r = send(HttpRequest.newBuilder(URI.create(base() + SUBS)).header("Authorization", TOKEN)
+                    .header("Content-Type", "application/json").method(method, HttpRequest.BodyPublishers.ofString("{}")).build());
             assertServiceError(r, 405, 800002);
             assertThat(r.headers().firstValue("Allow")).hasValueSatisfying(v -> assertThat(v).contains("GET"));
         }
