@@ -46,6 +46,7 @@ public final class PartnerCenterAnalyticsClientBuilder {
     private UUID correlationId;
     private Duration connectTimeout = Duration.ofSeconds(10);
     private Duration readTimeout = Duration.ofSeconds(60);
+    private Duration callTimeout = Duration.ofMinutes(5);
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private HttpLogLevel logLevel = HttpLogLevel.NONE;
     private Sleeper sleeper = Sleeper.THREAD_SLEEP;
@@ -134,6 +135,16 @@ public final class PartnerCenterAnalyticsClientBuilder {
         return this;
     }
 
+    /**
+     * The longest one attempt may take from sending the request to reading the last byte of the answer. The read
+     * timeout bounds each wait for data; this bounds the whole exchange, so a body that trickles in forever still
+     * ends (in a {@code TransportException}, retried like any connection fault). Default 5 minutes.
+     */
+    public PartnerCenterAnalyticsClientBuilder callTimeout(Duration callTimeout) {
+        this.callTimeout = positive(callTimeout, "callTimeout");
+        return this;
+    }
+
     /** When and how long to retry; {@link RetryPolicy#none()} turns retries off. */
     public PartnerCenterAnalyticsClientBuilder retryPolicy(RetryPolicy retryPolicy) {
         this.retryPolicy = Objects.requireNonNull(retryPolicy, "retryPolicy");
@@ -168,6 +179,7 @@ public final class PartnerCenterAnalyticsClientBuilder {
                 .retryOnConnectionFailure(false)
                 .connectTimeout(connectTimeout)
                 .readTimeout(readTimeout)
+                .callTimeout(callTimeout)
                 .build();
         Feign.Builder feign = Feign.builder()
                 .client(new feign.okhttp.OkHttpClient(http))

@@ -54,6 +54,7 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.catchThrowable;
 import static org.junit.jupiter.api.Assertions.assertTimeoutPreemptively;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /**
  * The client against a service that fails in every way the issue lists (WireMock fault injection, real time, real
@@ -299,8 +300,8 @@ class ClientUnderFaultsTest {
 
     /**
      * The read timeout bounds each wait for data, not the whole body: a body that keeps arriving, in pauses shorter
-     * than the read timeout, is read to its end even though it takes three times as long as the timeout. (The client
-     * has no whole-call deadline; docs/reliability.md notes it.)
+     * than the read timeout, is read to its end even though it takes three times as long as the timeout (within the
+     * default whole-call deadline of 5 minutes).
      */
     @Test
     void aBodyThatTricklesInPausesShorterThanTheReadTimeoutIsReadToTheEnd() throws Exception {
@@ -321,6 +322,27 @@ class ClientUnderFaultsTest {
             assertThat(page.items()).hasSize(1);
             assertThat(trickling.connections()).isEqualTo(1);
             assertThat(Duration.ofNanos(System.nanoTime() - start)).isGreaterThan(READ_TIMEOUT.multipliedBy(2));
+        }
+    }
+
+    /** The whole-call deadline ends a body that would trickle in for much longer, with a typed exception. */
+    @Test
+    void aBodyThatTricklesInLongerThanTheCallTimeoutEndsInATransportException() throws Exception {
+        byte[] body = SpecBodies.example("SubscriptionPageAll").getBytes(StandardCharsets.UTF_8);
+        try (RawHttpServer trickling = new RawHttpServer((index, out) -> {
+            out.write(RawHttpServer.okHead(body.length));
+            for (int from = 0; from < body.length; from++) {   // one byte per 100 ms: minutes for the whole body
+                out.write(body, from, 1);
+                out.flush();
+                Thread.sleep(100);
+            }
+        }); PartnerCenterAnalyticsClient c = PartnerCenterAnalyticsClient.builder().baseUrl(trickling.baseUrl())
+                .tokenSupplier(() -> "fault-test-token").readTimeout(READ_TIMEOUT).callTimeout(Duration.ofSeconds(1))
+                .retryPolicy(RetryPolicy.none()).sleeper(sleeper).build()) {
+            long start = System.nanoTime();
+            assertTimeoutPreemptively(BOUND, () -> assertThatThrownBy(() -> c.subscriptions().list())
+                    .isInstanceOf(com.partnercenter.analytics.client.error.TransportException.class));
+            assertThat(Duration.ofNanos(System.nanoTime() - start)).isLessThan(Duration.ofSeconds(5));
         }
     }
 

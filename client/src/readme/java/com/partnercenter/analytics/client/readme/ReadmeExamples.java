@@ -39,6 +39,7 @@ public final class ReadmeExamples {
                 .locale("en-US")
                 .connectTimeout(Duration.ofSeconds(10))
                 .readTimeout(Duration.ofSeconds(60))
+                .callTimeout(Duration.ofMinutes(5))     // the whole exchange, however slowly it trickles
                 .retryPolicy(RetryPolicy.defaults())   // 4 attempts, backoff from 2 s, within 2 minutes
                 .httpLogLevel(HttpLogLevel.BASIC)      // SLF4J, DEBUG; the token is never logged
                 .build();
