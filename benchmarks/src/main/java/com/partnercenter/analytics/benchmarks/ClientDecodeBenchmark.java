@@ -15,6 +15,7 @@ import com.partnercenter.analytics.client.internal.BearerTokenInterceptor;
 import com.partnercenter.analytics.client.internal.ErrorResponseDecoder;
 import com.partnercenter.analytics.client.internal.TolerantDecoder;
 import com.partnercenter.analytics.client.internal.TolerantJson;
+import com.partnercenter.analytics.spec.WireDateTimes;
 import feign.Client;
 import feign.Feign;
 import feign.Response;
@@ -52,6 +53,9 @@ import java.util.concurrent.TimeUnit;
  *       because {@code JavaTimeModule} alone rejects the service's zone-less {@code 2016-02-04T19:29:38.037};</li>
  *   <li>{@code rawTolerantMapper}: {@code readValue} with the client's configured mapper (tolerant dates included),
  *       no Feign;</li>
+ *   <li>{@code rawSpecDateParser}: {@code readValue} with the client's mapper as it was before its date fast path,
+ *       i.e. every date-time read by the spec module's {@code WireDateTimes.parse} (kept to show what the fast path
+ *       changed, in the same run);</li>
  *   <li>{@code generatedClient}: the generated Feign interface, called as the client facade calls it
  *       ({@code listSubscriptionsWithHttpInfo}, the client's interceptor, decoder and error decoder), over an
  *       in-memory transport that answers with the same bytes: request building, Feign, the tolerant decoder, Jackson
@@ -70,12 +74,14 @@ public class ClientDecodeBenchmark {
 
     private byte[] body;
     private ObjectMapper plain;
+    private ObjectMapper specDates;
     private SubscriptionsApi api;
 
     @Setup
     public void setUp() {
         body = Fixtures.subscriptionPage(rows);
         plain = plainMapper();
+        specDates = specDateMapper();
         Map<String, Collection<String>> headers = Map.of("Content-Type", List.of("application/json; charset=utf-8"));
         Client inMemory = (request, options) -> Response.builder().status(200).reason("OK").request(request)
                 .headers(headers).body(body).build();
@@ -90,8 +96,12 @@ public class ClientDecodeBenchmark {
         int a = rawJackson().getValue().size();
         int b = rawTolerantMapper().getValue().size();
         int c = generatedClient().getValue().size();
-        if (a != rows || b != rows || c != rows) {
-            throw new IllegalStateException("decoded " + a + "/" + b + "/" + c + " rows, expected " + rows);
+        int d = rawSpecDateParser().getValue().size();
+        if (a != rows || b != rows || c != rows || d != rows) {
+            throw new IllegalStateException("decoded " + a + "/" + b + "/" + c + "/" + d + " rows, expected " + rows);
+        }
+        if (!rawJackson().equals(generatedClient()) || !rawSpecDateParser().equals(generatedClient())) {
+            throw new IllegalStateException("the readers decoded different values");
         }
     }
 
@@ -120,6 +130,27 @@ public class ClientDecodeBenchmark {
                 .build();
     }
 
+    /** The client's mapper settings with every date-time read by {@code WireDateTimes.parse} (the client before its fast path). */
+    static ObjectMapper specDateMapper() {
+        SimpleModule dates = new SimpleModule("spec-dates");
+        dates.addDeserializer(OffsetDateTime.class, new StdScalarDeserializer<OffsetDateTime>(OffsetDateTime.class) {
+            private static final long serialVersionUID = 1L;
+
+            @Override
+            public OffsetDateTime deserialize(JsonParser p, DeserializationContext ctxt) throws IOException {
+                String text = p.getText();
+                return text == null || text.isBlank() ? null : WireDateTimes.parse(text).orElseThrow();
+            }
+        });
+        return JsonMapper.builder()
+                .addModule(new JavaTimeModule())
+                .addModule(dates)
+                .disable(DeserializationFeature.FAIL_ON_UNKNOWN_PROPERTIES)
+                .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
+                .enable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                .build();
+    }
+
     /** The page's size in bytes. */
     public int bodySize() {
         return body.length;
@@ -138,6 +169,15 @@ public class ClientDecodeBenchmark {
     public SubscriptionPage rawTolerantMapper() {
         try {
             return TolerantJson.mapper().readValue(body, SubscriptionPage.class);
+        } catch (IOException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    @Benchmark
+    public SubscriptionPage rawSpecDateParser() {
+        try {
+            return specDates.readValue(body, SubscriptionPage.class);
         } catch (IOException e) {
             throw new IllegalStateException(e);
         }

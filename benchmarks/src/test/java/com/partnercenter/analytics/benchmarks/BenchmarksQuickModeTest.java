@@ -47,7 +47,7 @@ class BenchmarksQuickModeTest {
 
     @Test
     void clientDecode() throws RunnerException {
-        quick(ClientDecodeBenchmark.class, 3, "rows", "1000");
+        quick(ClientDecodeBenchmark.class, 4, "rows", "1000");
     }
 
     @Test
