@@ -53,6 +53,12 @@ trap 'exit 130' INT TERM
 stub_cmd() { # port
   echo taskset -c "$SERVER_CPUS" java $JAVA_OPTS -jar "$STUB_JAR" --server.port="$1" --server.address=127.0.0.1
 }
+# the stub as ./run-stub starts it: the jar extracted, with a class-data-sharing archive (prepared below)
+CDS_DIR=$ROOT/benchmarks/target/stub-cds
+stub_cds_cmd() { # port
+  echo taskset -c "$SERVER_CPUS" java -XX:SharedArchiveFile="$CDS_DIR/app.jsa" -Xlog:cds=off -Xlog:cds+dynamic=off $JAVA_OPTS \
+    -jar "$CDS_DIR/$(basename "$STUB_JAR")" --server.port="$1" --server.address=127.0.0.1
+}
 wm_cmd() { # port
   echo taskset -c "$SERVER_CPUS" java $JAVA_OPTS -jar "$WM_JAR" --port "$1" --bind-address 127.0.0.1 \
     --no-request-journal --disable-banner --root-dir "$OUT/wiremock"
@@ -62,7 +68,11 @@ status_of() { curl -s -o /dev/null -m 2 -w '%{http_code}' -H 'Authorization: Bea
 # launch NAME PORT LOG: starts a server in the background; sets LAUNCHED_PID
 launch() {
   local cmd
-  if [ "$1" = stub ]; then cmd=$(stub_cmd "$2"); else cmd=$(wm_cmd "$2"); fi
+  case $1 in
+    stub) cmd=$(stub_cmd "$2") ;;
+    stub-cds) cmd=$(stub_cds_cmd "$2") ;;
+    *) cmd=$(wm_cmd "$2") ;;
+  esac
   # shellcheck disable=SC2086
   $cmd >"$3" 2>&1 &
   LAUNCHED_PID=$!
@@ -119,10 +129,18 @@ PY
 echo "body: $(wc -c <"$OUT/wiremock/__files/subscriptions-us-top100.json") bytes" >>"$OUT/settings.txt"
 
 # ---- 1. start-up, alternating
-echo "== start-up: $STARTS launches each, alternating (launch to first 200, 10 ms poll)"
+if [ ! -f "$CDS_DIR/app.jsa" ] || [ "$STUB_JAR" -nt "$CDS_DIR/app.jsa" ]; then
+  echo "== preparing the class-data-sharing archive as ./run-stub does (not timed)"
+  rm -rf "$CDS_DIR"
+  java -Djarmode=tools -jar "$STUB_JAR" extract --destination "$CDS_DIR" >/dev/null
+  java -XX:ArchiveClassesAtExit="$CDS_DIR/app.jsa" -Xlog:disable -Xlog:all=off -Dspring.context.exit=onRefresh \
+    -jar "$CDS_DIR/$(basename "$STUB_JAR")" --server.port=0 --server.address=127.0.0.1 >"$CDS_DIR/training.log" 2>&1
+fi
+STARTUP_SERVERS=${STARTUP_SERVERS:-stub wiremock stub-cds}
+echo "== start-up: $STARTS launches each of $STARTUP_SERVERS, alternating (launch to first 200, 10 ms poll)"
 : >"$OUT/startup.txt"
 for i in $(seq 1 "$STARTS"); do
-  for name in stub wiremock; do
+  for name in $STARTUP_SERVERS; do
     port=$STUB_PORT; [ $name = wiremock ] && port=$WM_PORT
     la=$(loadavg)
     T0=$(date +%s%N)

@@ -64,13 +64,17 @@ def main(out):
         print("| server | median | runs | load avg at each launch |")
         print("|---|---|---|---|")
         meds = {}
-        for server in ("stub", "wiremock"):
+        for server in ("stub", "wiremock", "stub-cds"):
             rs = [r for r in start if r["server"] == server]
+            if not rs:
+                continue
             ms = [int(r["ms"]) for r in rs]
             meds[server] = med(ms)
             print(f"| {server} | {med(ms):,.0f} | {', '.join(f'{m:,}' for m in ms)} | {'; '.join(r['load'] for r in rs)} |")
         if meds.get("wiremock"):
-            print(f"\nstub / WireMock start-up: {meds['stub'] / meds['wiremock']:.2f}×")
+            print(f"\nstub (java -jar) / WireMock start-up: {meds['stub'] / meds['wiremock']:.2f}×")
+            if meds.get("stub-cds"):
+                print(f"stub (extracted + CDS, as ./run-stub) / WireMock start-up: {meds['stub-cds'] / meds['wiremock']:.2f}×")
 
 
 if __name__ == "__main__":
