@@ -170,7 +170,9 @@ run_wrk() {
   local la; la=$(loadavg)
   local ticks0; ticks0=$(cpu_ticks "$pid")
   local log="$OUT/wrk-$label.txt"
-  taskset -c "$WRK_CPUS" wrk -t1 -c"$conns" -d"${secs}s" --latency -s "$SCRIPTS/report.lua" "http://127.0.0.1:$port$PATH_QUERY" >"$log" 2>&1 &
+  # the load generator's own CPU time (user and system seconds) goes to $log.time
+  ( TIMEFORMAT='%U %S'; { time taskset -c "$WRK_CPUS" wrk -t1 -c"$conns" -d"${secs}s" --latency -s "$SCRIPTS/report.lua" \
+      "http://127.0.0.1:$port$PATH_QUERY" >"$log" 2>&1; } 2>"$log.time" ) &
   local wrk_pid=$!
   local max=0 last=0 samples=""
   sleep 1
@@ -183,7 +185,7 @@ run_wrk() {
   local ticks1; ticks1=$(cpu_ticks "$pid")
   local hz; hz=$(getconf CLK_TCK)
   local result; result=$(grep '^RESULT' "$log" | sed 's/^RESULT //')
-  echo "LOAD server=$name conns=$conns label=$label $result rss_max_kb=$max rss_last_kb=$last cpu_s=$(awk -v a="$ticks0" -v b="$ticks1" -v hz="$hz" 'BEGIN{printf "%.1f", (b-a)/hz}') load=\"$la\"" \
+  echo "LOAD server=$name conns=$conns label=$label $result rss_max_kb=$max rss_last_kb=$last cpu_s=$(awk -v a="$ticks0" -v b="$ticks1" -v hz="$hz" 'BEGIN{printf "%.1f", (b-a)/hz}') wrk_cpu_s=$(awk '{printf "%.1f", $1 + $2}' "$log.time") load=\"$la\"" \
     | tee -a "$OUT/load.txt"
   echo "$samples" >"$OUT/rss-$label.txt"
 }

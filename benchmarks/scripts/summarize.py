@@ -31,8 +31,8 @@ def main(out):
     load = records(out + "/load.txt", "LOAD")
     start = records(out + "/startup.txt", "STARTUP")
     print("### Stub vs WireMock under wrk (medians over rounds)\n")
-    print("| connections | server | req/s | p50 ms | p99 ms | RSS max MB | CPU s per 1,000 req | errors | rounds (req/s) | load avg at start of each run |")
-    print("|---|---|---|---|---|---|---|---|---|---|")
+    print("| connections | server | req/s | p50 ms | p99 ms | RSS max MB | server CPU cores | wrk CPU cores | server CPU ms/req | errors | rounds (req/s) | load avg at start of each run |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|")
     ratios = []
     for conns in sorted({int(r["conns"]) for r in load}):
         row = {}
@@ -45,11 +45,14 @@ def main(out):
             p99 = med([float(r["p99_ms"]) for r in rs])
             rss = max(int(r["rss_max_kb"]) for r in rs) / 1024
             cpu = med([float(r["cpu_s"]) * 1000 / max(1, int(r["requests"])) for r in rs])
+            cores = med([float(r["cpu_s"]) / float(r["seconds"]) for r in rs])
+            wrks = [float(r["wrk_cpu_s"]) / float(r["seconds"]) for r in rs if "wrk_cpu_s" in r]
+            wrk = f"{med(wrks):.2f}" if wrks else "n/a"
             errors = sum(int(r[k]) for r in rs for k in ("err_connect", "err_read", "err_write", "err_status", "err_timeout"))
             rounds = ", ".join(f"{float(r['rps']):,.0f}" for r in rs)
             loads = "; ".join(r["load"] for r in rs)
             row[server] = (rps, p50, p99, rss)
-            print(f"| {conns} | {server} | {rps:,.0f} | {p50:.2f} | {p99:.2f} | {rss:,.0f} | {cpu:.2f} | {errors} | {rounds} | {loads} |")
+            print(f"| {conns} | {server} | {rps:,.0f} | {p50:.2f} | {p99:.2f} | {rss:,.0f} | {cores:.2f} | {wrk} | {cpu:.3f} | {errors} | {rounds} | {loads} |")
         if "stub" in row and "wiremock" in row:
             s, w = row["stub"], row["wiremock"]
             ratios.append((conns, s[0] / w[0], s[1] / w[1], s[2] / w[2], s[3] / w[3]))
