@@ -39,7 +39,7 @@ public final class RowWriter {
             int row = rows[i];
             if (attributes == null) {
                 // plain rows are rendered once and then copied (Table#renderedRow): writing them column by
-                // column was a third of the stub's CPU under load (docs/benchmarks.md)
+                // column was a third of the Java samples under load (docs/benchmarks.md)
                 byte[] rendered = table.renderedRow(row);
                 if (rendered == null) {
                     JsonOut one = new JsonOut(null, 1024);
