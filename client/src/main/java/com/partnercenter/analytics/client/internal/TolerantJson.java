@@ -61,9 +61,12 @@ public final class TolerantJson {
                 .build();
     }
 
-    /** Reads a wire date-time as an instant in UTC; {@code null} and blank text are {@code null}. */
+    /**
+     * Reads a wire date-time as an instant in UTC, as {@link WireDateTimes#parse} defines it (through
+     * {@link WireDateParser}'s fast path for the exact wire forms).
+     */
     static Optional<OffsetDateTime> readWireDateTime(String text) {
-        return WireDateTimes.parse(text);
+        return WireDateParser.parse(text);
     }
 
     static final class WireOffsetDateTimeDeserializer extends StdScalarDeserializer<OffsetDateTime> {

@@ -6,6 +6,8 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.concurrent.atomic.AtomicLong;
+import java.util.concurrent.atomic.AtomicReferenceArray;
 
 /**
  * The rows of one resource, column by column, in the row schema's property order. Which properties have a
@@ -53,6 +55,44 @@ public final class Table {
 
     public Optional<Column> column(String key) {
         return Optional.ofNullable(columns.get(key));
+    }
+
+    /**
+     * At most this many bytes of rendered rows are kept per table ({@link #renderedRow}); the default dataset's
+     * subscriptions take about 17 MB in all.
+     */
+    public static final long MAX_RENDERED_BYTES = 64L << 20;
+
+    private volatile AtomicReferenceArray<byte[]> rendered;
+    private final AtomicLong renderedBytes = new AtomicLong();
+
+    /**
+     * A row's JSON as the row writer rendered it earlier ({@link #keepRendered}), or null. Tables never change, so a
+     * row written once can be copied as bytes afterwards; filtering, counting and paging still run per request.
+     */
+    public byte[] renderedRow(int row) {
+        AtomicReferenceArray<byte[]> r = rendered;
+        return r == null ? null : r.get(row);
+    }
+
+    /** Keeps a row's rendered JSON while the table holds less than {@link #MAX_RENDERED_BYTES} of them. */
+    public void keepRendered(int row, byte[] json) {
+        if (renderedBytes.get() + json.length > MAX_RENDERED_BYTES) {
+            return;
+        }
+        AtomicReferenceArray<byte[]> r = rendered;
+        if (r == null) {
+            synchronized (this) {
+                r = rendered;
+                if (r == null) {
+                    r = new AtomicReferenceArray<>(size);
+                    rendered = r;
+                }
+            }
+        }
+        if (r.compareAndSet(row, null, json)) {
+            renderedBytes.addAndGet(json.length);
+        }
     }
 
     /** Starts a table of this schema. */

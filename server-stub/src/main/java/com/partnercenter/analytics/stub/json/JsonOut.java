@@ -20,8 +20,16 @@ public final class JsonOut {
     private int len;
 
     public JsonOut(OutputStream target) {
+        this(target, FLUSH_AT);
+    }
+
+    /**
+     * A writer that flushes to {@code target} about every {@code flushAt} bytes (it grows past that only for a
+     * single larger value).
+     */
+    public JsonOut(OutputStream target, int flushAt) {
         this.target = target;
-        this.buf = new byte[FLUSH_AT + 4096];
+        this.buf = new byte[flushAt + 4096];
     }
 
     public JsonOut() {
