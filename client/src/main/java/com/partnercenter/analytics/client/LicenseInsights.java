@@ -1,5 +1,7 @@
 package com.partnercenter.analytics.client;
 
+import com.partnercenter.analytics.spec.AnalyticsSpec;
+
 import com.partnercenter.analytics.client.generated.api.LicenseInsightsApi;
 import com.partnercenter.analytics.client.generated.model.ApiResponse;
 import com.partnercenter.analytics.client.generated.model.CustomerLicensesDeploymentInsights;
@@ -39,7 +41,7 @@ public final class LicenseInsights {
     /** Partner-level licenses deployment insights ({@code GET /v1/analytics/licenses/deployment}). */
     @Deprecated
     public ResourceCollection<PartnerLicensesDeploymentInsights> partnerDeployment() {
-        return call("listPartnerLicensesDeploymentInsights", "/v1/analytics/licenses/deployment",
+        return call("listPartnerLicensesDeploymentInsights", null,
                 h -> api.listPartnerLicensesDeploymentInsightsWithHttpInfo(h.requestId(), h.correlationId(),
                         h.contractVersion(), h.locale(), h.application(), null),
                 PartnerLicensesDeploymentInsightsCollection::getItems,
@@ -51,7 +53,7 @@ public final class LicenseInsights {
     /** Partner-level licenses usage insights ({@code GET /v1/analytics/licenses/usage}). */
     @Deprecated
     public ResourceCollection<PartnerLicensesUsageInsights> partnerUsage() {
-        return call("listPartnerLicensesUsageInsights", "/v1/analytics/licenses/usage",
+        return call("listPartnerLicensesUsageInsights", null,
                 h -> api.listPartnerLicensesUsageInsightsWithHttpInfo(h.requestId(), h.correlationId(),
                         h.contractVersion(), h.locale(), h.application(), null),
                 PartnerLicensesUsageInsightsCollection::getItems,
@@ -64,7 +66,7 @@ public final class LicenseInsights {
     @Deprecated
     public ResourceCollection<CustomerLicensesDeploymentInsights> customerDeployment(UUID customerId) {
         Objects.requireNonNull(customerId, "customerId");
-        return call("listCustomerLicensesDeploymentInsights", "/v1/customers/" + customerId + "/analytics/licenses/deployment",
+        return call("listCustomerLicensesDeploymentInsights", customerId,
                 h -> api.listCustomerLicensesDeploymentInsightsWithHttpInfo(customerId, h.requestId(), h.correlationId(),
                         h.contractVersion(), h.locale(), h.application(), null),
                 CustomerLicensesDeploymentInsightsCollection::getItems,
@@ -77,7 +79,7 @@ public final class LicenseInsights {
     @Deprecated
     public ResourceCollection<CustomerLicensesUsageInsights> customerUsage(UUID customerId) {
         Objects.requireNonNull(customerId, "customerId");
-        return call("listCustomerLicensesUsageInsights", "/v1/customers/" + customerId + "/analytics/licenses/usage",
+        return call("listCustomerLicensesUsageInsights", customerId,
                 h -> api.listCustomerLicensesUsageInsightsWithHttpInfo(customerId, h.requestId(), h.correlationId(),
                         h.contractVersion(), h.locale(), h.application(), null),
                 CustomerLicensesUsageInsightsCollection::getItems,
@@ -86,9 +88,17 @@ public final class LicenseInsights {
                 CustomerLicensesUsageInsightsCollection::getAttributes);
     }
 
-    private <C, T> ResourceCollection<T> call(String operationId, String path, Function<CallHeaders, ApiResponse<C>> send,
+    /** The operation's path as the spec gives it, with the customer id filled in where it has one. */
+    private static String path(String operationId, UUID customerId) {
+        String template = AnalyticsSpec.bundled().operation(operationId)
+                .orElseThrow(() -> new IllegalStateException("No operation " + operationId + " in the spec")).path();
+        return customerId == null ? template : template.replace("{customer-id}", customerId.toString());
+    }
+
+    private <C, T> ResourceCollection<T> call(String operationId, UUID customerId, Function<CallHeaders, ApiResponse<C>> send,
                                                Function<C, List<T>> items, Function<C, Integer> totalCount,
                                                Function<C, ResourceLinks> links, Function<C, ResourceAttributes> attributes) {
+        String path = path(operationId, customerId);
         CallHeaders headers = context.headers(context.correlationIdForNewOperation());
         ApiResponse<C> response = context.send(operationId, path, headers, () -> send.apply(headers));
         C body = response.getData();
