@@ -24,11 +24,11 @@ if ! command -v wrk >/dev/null 2>&1; then
   echo "soak: installing wrk (Debian package)" >&2
   apt-get install -y wrk >/dev/null
 fi
-jar=$(ls server-stub/target/pc-analytics-server-stub-*.jar 2>/dev/null | grep -v -e '-sources' -e '-javadoc' | head -n 1 || true)
+jar=$(ls server-stub/target/pc-analytics-server-stub-*-exec.jar 2>/dev/null | head -n 1 || true)
 if [ -z "$jar" ]; then
   echo "soak: building the stub jar" >&2
   ./mvnw -B -ntp -q -pl server-stub -am package -DskipTests -Dinvoker.skip=true
-  jar=$(ls server-stub/target/pc-analytics-server-stub-*.jar | grep -v -e '-sources' -e '-javadoc' | head -n 1)
+  jar=$(ls server-stub/target/pc-analytics-server-stub-*-exec.jar | head -n 1)
 fi
 
 port=$(python3 -c 'import socket; s=socket.socket(); s.bind(("127.0.0.1", 0)); print(s.getsockname()[1]); s.close()')

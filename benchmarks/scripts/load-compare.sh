@@ -32,7 +32,7 @@ OUT=${1:-$ROOT/benchmarks/target/load-$(date -u +%Y%m%dT%H%M%SZ)}
 PATH_QUERY="/partner/v1/analytics/subscriptions?filter=customerMarket%20eq%20%27US%27&top=100"
 
 command -v wrk >/dev/null || { echo "wrk is missing: apt-get install -y wrk" >&2; exit 2; }
-STUB_JAR=$(ls "$ROOT"/server-stub/target/pc-analytics-server-stub-*.jar 2>/dev/null | grep -v -e '-sources' -e '-javadoc' -e '\.original$' | head -n 1 || true)
+STUB_JAR=$(ls "$ROOT"/server-stub/target/pc-analytics-server-stub-*-exec.jar 2>/dev/null | head -n 1 || true)
 [ -n "$STUB_JAR" ] || { echo "no stub jar: ./mvnw -B -ntp -pl server-stub -am package -DskipTests" >&2; exit 2; }
 M2=${M2_REPO:-$HOME/.m2/repository}
 WM_JAR=${WM_JAR:-$M2/org/wiremock/wiremock-standalone/$WM_VERSION/wiremock-standalone-$WM_VERSION.jar}

@@ -15,7 +15,7 @@ JAR=$ROOT/benchmarks/target/benchmarks.jar
 SKIP=${SKIP:-}
 mkdir -p "$OUT"
 [ -f "$JAR" ] || { echo "no $JAR: ./mvnw -B -ntp -pl benchmarks -am package -DskipTests" >&2; exit 2; }
-STUB_JAR=$(ls "$ROOT"/server-stub/target/pc-analytics-server-stub-*.jar 2>/dev/null | grep -v -e '-sources' -e '-javadoc' -e '\.original$' | head -n 1)
+STUB_JAR=$(ls "$ROOT"/server-stub/target/pc-analytics-server-stub-*-exec.jar 2>/dev/null | head -n 1)
 
 STUB_PID=""
 cleanup() { [ -n "$STUB_PID" ] && kill "$STUB_PID" 2>/dev/null && wait "$STUB_PID" 2>/dev/null || true; }

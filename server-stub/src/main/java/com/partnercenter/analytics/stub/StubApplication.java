@@ -7,7 +7,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 
 /**
  * The Partner Center Analytics server stub. Run it with {@code ./run-stub} from the repository root, or
- * {@code java -jar server-stub/target/pc-analytics-server-stub-*.jar}; settings as {@code --stub.data.seed=7} etc.
+ * {@code java -jar server-stub/target/pc-analytics-server-stub-*-exec.jar}; settings as {@code --stub.data.seed=7} etc.
  */
 @SpringBootApplication(exclude = ErrorMvcAutoConfiguration.class)
 @EnableConfigurationProperties(StubProperties.class)

@@ -20,8 +20,8 @@ import java.util.regex.Pattern;
  * The server stub, started from its executable jar ({@code java -jar}, the same JVM binary as the tests) on
  * 127.0.0.1 and a random port, with the dataset settings of {@code recording.properties}. {@link #close()} stops it.
  *
- * <p>The stub module's jar is a Spring Boot executable jar (its classes sit under {@code BOOT-INF/}), so the
- * stub cannot be put on this module's class path; running its {@code main} from the jar is the same program.
+ * <p>It runs the stub's runnable jar (classifier {@code exec}), the program partner teams start, rather than its
+ * classes in the test JVM: the replay then checks exactly what {@code ./run-stub} serves.
  */
 public final class StubProcess implements AutoCloseable {
     public static final Path SETTINGS = Path.of("src/test/resources/recording.properties");
@@ -90,7 +90,7 @@ public final class StubProcess implements AutoCloseable {
         for (String entry : System.getProperty("java.class.path").split(java.io.File.pathSeparator)) {
             Path p = Path.of(entry);
             String name = p.getFileName() == null ? "" : p.getFileName().toString();
-            if (name.startsWith("pc-analytics-server-stub-") && name.endsWith(".jar")) {
+            if (name.startsWith("pc-analytics-server-stub-") && name.endsWith("-exec.jar")) {
                 return p;
             }
         }

@@ -18,8 +18,8 @@ import java.util.Map;
  * seeded dataset) and stopped when the run ends. Register it with {@code @ExtendWith(StubServer.class)} and read
  * {@link #baseUrl()}.
  *
- * <p>The stub's main class is loaded by name: its classes are on the test class path at run time only (unpacked
- * from its executable jar, see this module's pom).
+ * <p>The stub is a test dependency of this module (its plain jar; the runnable one carries the {@code exec}
+ * classifier), so its main class is on the test class path.
  */
 public final class StubServer implements BeforeAllCallback {
     public static final String MAIN_CLASS = "com.partnercenter.analytics.stub.StubApplication";
