@@ -81,6 +81,21 @@ public class StubConfiguration implements WebMvcConfigurer {
         converters.add(0, new ResponseBodyConverter());
     }
 
+    /**
+     * Tomcat copies every response to the socket through a per-connection buffer of {@code socket.appWriteBufSize}
+     * bytes, 8 KiB by default, with one write system call per buffer's worth. A 64 KiB buffer (the largest loopback
+     * segment) sends a {@code top=100} page in two writes instead of thirteen; in one measured run, 64 KiB served
+     * more requests per second than 128 KiB, and it costs half the memory. Tomcat allocates the buffer for every
+     * open connection, which is why {@code server.tomcat.max-connections} is 2048 (application.properties).
+     */
+    static final int SOCKET_WRITE_BUFFER = 64 * 1024;
+
+    @Bean
+    WebServerFactoryCustomizer<TomcatServletWebServerFactory> socketWriteBuffer() {
+        return factory -> factory.addConnectorCustomizers(connector ->
+                connector.setProperty("socket.appWriteBufSize", String.valueOf(SOCKET_WRITE_BUFFER)));
+    }
+
     /** Tomcat's own error pages (HTML) become the service's error body. */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> serviceErrorPages() {
