@@ -11,14 +11,14 @@
 # response, fetched from the stub once at the start, as a static body for that URL.
 #
 # Usage: benchmarks/scripts/load-compare.sh [OUT_DIR]    (build first: ./mvnw -B -ntp -pl server-stub -am package)
-# Settings (environment): DURATION=20 WARMUP=15 ROUNDS=3 CONNS="16 64" STARTS=5 WRK_CPUS=1 SERVER_CPUS=0,1
+# Settings (environment): DURATION=20 WARMUP=30 ROUNDS=3 CONNS="16 64" STARTS=5 WRK_CPUS=1 SERVER_CPUS=0,1
 #                         JAVA_OPTS="" (both servers) STUB_PORT=18080 WM_PORT=18081
 set -euo pipefail
 
 ROOT=$(cd "$(dirname "$0")/../.." && pwd)
 SCRIPTS=$ROOT/benchmarks/scripts
 DURATION=${DURATION:-20}
-WARMUP=${WARMUP:-15}
+WARMUP=${WARMUP:-30}
 ROUNDS=${ROUNDS:-3}
 CONNS=${CONNS:-16 64}
 STARTS=${STARTS:-5}
@@ -133,8 +133,8 @@ if [ ! -f "$CDS_DIR/app.jsa" ] || [ "$STUB_JAR" -nt "$CDS_DIR/app.jsa" ]; then
   echo "== preparing the class-data-sharing archive as ./run-stub does (not timed)"
   rm -rf "$CDS_DIR"
   java -Djarmode=tools -jar "$STUB_JAR" extract --destination "$CDS_DIR" >/dev/null
-  java -XX:ArchiveClassesAtExit="$CDS_DIR/app.jsa" -Xlog:disable -Xlog:all=off -Dspring.context.exit=onRefresh \
-    -jar "$CDS_DIR/$(basename "$STUB_JAR")" --server.port=0 --server.address=127.0.0.1 >"$CDS_DIR/training.log" 2>&1
+  java -XX:ArchiveClassesAtExit="$CDS_DIR/app.jsa" -Xlog:disable -Xlog:all=off \
+    -jar "$CDS_DIR/$(basename "$STUB_JAR")" --server.port=0 --server.address=127.0.0.1 --stub.cds-training=true >"$CDS_DIR/training.log" 2>&1
 fi
 STARTUP_SERVERS=${STARTUP_SERVERS:-stub wiremock stub-cds}
 echo "== start-up: $STARTS launches each of $STARTUP_SERVERS, alternating (launch to first 200, 10 ms poll)"

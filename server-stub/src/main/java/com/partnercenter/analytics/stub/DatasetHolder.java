@@ -27,6 +27,7 @@ public final class DatasetHolder {
     private volatile long readyMillis = -1;
 
     private final StubProperties.Data settings;
+    private final CompletableFuture<Void> remainingTablesMayStart = new CompletableFuture<>();
 
     /** Starts loading on a background thread; {@code spec} is called on that thread, so parsing the spec overlaps too. */
     public DatasetHolder(Supplier<AnalyticsSpec> specSupplier, StubProperties.Data settings) {
@@ -35,7 +36,7 @@ public final class DatasetHolder {
         Thread loader = new Thread(() -> {
             try {
                 AnalyticsSpec spec = specSupplier.get();
-                Dataset data = settings.getDir() != null ? DataFiles.load(spec, settings.getDir()) : new DatasetGenerator(spec, settingsOf(settings)).generate();
+                Dataset data = settings.getDir() != null ? DataFiles.load(spec, settings.getDir()) : new DatasetGenerator(spec, settingsOf(settings)).generate(remainingTablesMayStart);
                 data.allTables().whenComplete((v, e) -> readyMillis = (System.nanoTime() - started) / 1_000_000);
                 future.complete(data);
             } catch (Throwable t) {
@@ -44,6 +45,14 @@ public final class DatasetHolder {
         }, "dataset-loader");
         loader.setDaemon(true);
         loader.start();
+    }
+
+    /**
+     * Lets the tables other than subscriptions start generating (called when the stub is serving); until then only
+     * the subscriptions are built, so they do not compete with Spring's start for the CPU. Idempotent.
+     */
+    public void startRemainingTables() {
+        remainingTablesMayStart.complete(null);
     }
 
     public static DatasetSettings settingsOf(StubProperties.Data d) {

@@ -13,13 +13,21 @@ import org.springframework.context.ApplicationListener;
 final class EarlyStart implements ApplicationListener<ApplicationEnvironmentPreparedEvent> {
     private static volatile DatasetHolder holder;
 
-    static DatasetHolder holder() {
-        return holder;
+    /**
+     * The holder started for this process's application, handed over once: a later context in the same JVM (tests)
+     * builds its own from its own properties.
+     */
+    static synchronized DatasetHolder take() {
+        DatasetHolder taken = holder;
+        holder = null;
+        return taken;
     }
 
     @Override
     public void onApplicationEvent(ApplicationEnvironmentPreparedEvent event) {
         StubProperties properties = Binder.get(event.getEnvironment()).bind("stub", StubProperties.class).orElseGet(StubProperties::new);
-        holder = new DatasetHolder(AnalyticsSpec::bundled, properties.getData());
+        synchronized (EarlyStart.class) {
+            holder = new DatasetHolder(AnalyticsSpec::bundled, properties.getData());
+        }
     }
 }

@@ -25,6 +25,7 @@ final class ReadyReporter implements ApplicationListener<ApplicationReadyEvent> 
 
     @Override
     public void onApplicationEvent(ApplicationReadyEvent event) {
+        data.startRemainingTables();
         Dataset dataset;
         try {
             dataset = data.future().get();

@@ -3,12 +3,16 @@ package com.partnercenter.analytics.stub.faults;
 import com.partnercenter.analytics.stub.StubProperties;
 import com.partnercenter.analytics.stub.web.ApiException;
 import com.partnercenter.analytics.stub.web.ErrorWriter;
+import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 
 import java.util.List;
 import java.util.Locale;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.ScheduledThreadPoolExecutor;
 import java.util.concurrent.ThreadLocalRandom;
+import java.util.concurrent.TimeUnit;
 
 /**
  * Fault controls, off by default. Configuration ({@code stub.faults.*}) applies them to a share of all API
@@ -22,10 +26,58 @@ public final class FaultInjector {
     /** The statuses the header can ask for; configuration only injects 429, 500 and 503. */
     static final java.util.Set<Integer> HEADER_STATUSES = java.util.Set.of(400, 403, 404, 429, 500, 503);
 
+    /** Request attribute holding the fault decided before an injected delay, for when the request resumes. */
+    static final String DELAYED_FAULT = FaultInjector.class.getName() + ".delayed";
+
+    /**
+     * Resumes delayed requests. The stub runs few request threads (StubConfiguration.requestThreads), so an injected
+     * latency must not hold one: the request is suspended (servlet async) and dispatched again when it is due.
+     */
+    private static final ScheduledExecutorService DELAYS = delays();
+
     private final StubProperties.Faults settings;
 
     public FaultInjector(StubProperties.Faults settings) {
         this.settings = settings;
+    }
+
+    private static ScheduledExecutorService delays() {
+        ScheduledThreadPoolExecutor executor = new ScheduledThreadPoolExecutor(1, r -> {
+            Thread t = new Thread(r, "stub-fault-delays");
+            t.setDaemon(true);
+            return t;
+        });
+        executor.setRemoveOnCancelPolicy(true);
+        return executor;
+    }
+
+    /**
+     * Decides this request's faults. With latency due, it suspends the request, schedules its resumption and
+     * returns true: the caller returns at once and the request comes back through the filter as an async dispatch,
+     * where {@link #resume} answers the rest of the fault. Otherwise it applies the fault now, like {@link #resume}.
+     */
+    public boolean applyOrSuspend(HttpServletRequest request, HttpServletResponse response) {
+        Fault fault = decide(request);
+        if (fault.latencyMillis() > 0 && request.isAsyncSupported()) {
+            request.setAttribute(DELAYED_FAULT, fault);
+            AsyncContext async = request.startAsync();
+            async.setTimeout(fault.latencyMillis() + 30_000);
+            DELAYS.schedule((Runnable) async::dispatch, fault.latencyMillis(), TimeUnit.MILLISECONDS);
+            return true;
+        }
+        return answer(fault, request, response, fault.latencyMillis());
+    }
+
+    /** True when this request is coming back from an injected delay. */
+    public static boolean isResumed(HttpServletRequest request) {
+        return request.getAttribute(DELAYED_FAULT) != null;
+    }
+
+    /** Answers the status part of a delayed request's fault; true when a fault answered the request. */
+    public boolean resume(HttpServletRequest request, HttpServletResponse response) {
+        Fault fault = (Fault) request.getAttribute(DELAYED_FAULT);
+        request.removeAttribute(DELAYED_FAULT);
+        return answer(fault, request, response, 0);
     }
 
     /** A fault for one request. */
@@ -38,9 +90,14 @@ public final class FaultInjector {
      */
     public boolean apply(HttpServletRequest request, HttpServletResponse response) {
         Fault fault = decide(request);
-        if (fault.latencyMillis() > 0) {
+        return answer(fault, request, response, fault.latencyMillis());
+    }
+
+    /** Sleeps {@code sleepMillis} (only where the request cannot be suspended), then answers the fault's status. */
+    private boolean answer(Fault fault, HttpServletRequest request, HttpServletResponse response, long sleepMillis) {
+        if (sleepMillis > 0) {
             try {
-                Thread.sleep(fault.latencyMillis());
+                Thread.sleep(sleepMillis);
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
             }

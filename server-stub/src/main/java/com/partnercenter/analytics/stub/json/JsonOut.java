@@ -18,6 +18,7 @@ public final class JsonOut {
     private final OutputStream target;
     private byte[] buf;
     private int len;
+    private boolean flushed;
 
     public JsonOut(OutputStream target) {
         this(target, FLUSH_AT);
@@ -32,8 +33,26 @@ public final class JsonOut {
         this.buf = new byte[flushAt + 4096];
     }
 
+    /**
+     * A writer that fills {@code buffer} (a caller's reusable array) and flushes to {@code target} only when it is
+     * full: a body that fits is never written to the target, so the caller can send it in one write with its
+     * length ({@link #fitsInBuffer()}).
+     */
+    public JsonOut(OutputStream target, byte[] buffer) {
+        this.target = target;
+        this.buf = buffer;
+    }
+
     public JsonOut() {
         this(null);
+    }
+
+    /**
+     * True while nothing has been written to the target stream: the whole output is the first {@link #size()}
+     * bytes of {@link #array()}.
+     */
+    public boolean fitsInBuffer() {
+        return !flushed;
     }
 
     private void ensure(int extra) {
@@ -50,6 +69,7 @@ public final class JsonOut {
     }
 
     private void flushBuffer() {
+        flushed = true;
         try {
             target.write(buf, 0, len);
         } catch (IOException e) {

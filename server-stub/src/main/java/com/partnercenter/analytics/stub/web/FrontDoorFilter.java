@@ -44,6 +44,14 @@ public final class FrontDoorFilter extends OncePerRequestFilter {
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
+        if (FaultInjector.isResumed(request)) {
+            // back from an injected delay: checked and given its headers before it was suspended
+            if (faults.resume(request, response)) {
+                return;
+            }
+            serve(request, response, chain);
+            return;
+        }
         ServiceHeaders.apply(request, response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (isStubPage(path)) {
@@ -58,7 +66,7 @@ public final class FrontDoorFilter extends OncePerRequestFilter {
             if (accept != null) {
                 throw accept;
             }
-            if (faults.apply(request, response)) {
+            if (faults.applyOrSuspend(request, response)) {
                 return;
             }
         } catch (ApiException e) {
@@ -68,6 +76,16 @@ public final class FrontDoorFilter extends OncePerRequestFilter {
             ErrorWriter.write(request, response, e);
             return;
         }
+        serve(request, response, chain);
+    }
+
+    /** Async dispatches come back here after an injected delay (see {@link FaultInjector#applyOrSuspend}). */
+    @Override
+    protected boolean shouldNotFilterAsyncDispatch() {
+        return false;
+    }
+
+    private static void serve(HttpServletRequest request, HttpServletResponse response, FilterChain chain) throws IOException {
         try {
             chain.doFilter(request, response);
         } catch (ServletException | RuntimeException e) {

@@ -51,6 +51,20 @@ class DatasetGeneratorTest {
     }
 
     @Test
+    void onlySubscriptionsAreBuiltBeforeTheGateOpensAndTheDataIsTheSameAfterwards() throws Exception {
+        java.util.concurrent.CompletableFuture<Void> gate = new java.util.concurrent.CompletableFuture<>();
+        Dataset deferred = new DatasetGenerator(SPEC, small(7)).generate(gate);
+
+        assertThat(deferred.table("Subscription").orElseThrow().size()).isEqualTo(600);
+        Thread.sleep(200); // time enough to build 2,500 rows many times over, were they allowed to start
+        assertThat(deferred.allTables()).isNotDone();
+
+        gate.complete(null);
+        deferred.allTables().get(30, java.util.concurrent.TimeUnit.SECONDS);
+        assertThat(dump(deferred)).isEqualTo(dump(new DatasetGenerator(SPEC, small(7)).generate()));
+    }
+
+    @Test
     void defaultSizesMeetTheMinimums() {
         assertThat(defaults.table("Subscription").orElseThrow().size()).isEqualTo(20_000);
         assertThat(defaults.table("AzureUsage").orElseThrow().size()).isEqualTo(100_000);

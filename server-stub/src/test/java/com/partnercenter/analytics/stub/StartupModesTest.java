@@ -1,0 +1,49 @@
+package com.partnercenter.analytics.stub;
+
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.boot.SpringApplication;
+
+import java.util.concurrent.atomic.AtomicInteger;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+/** How the stub starts: the ahead-of-time context when the build made one, and the class-data-sharing training run. */
+class StartupModesTest {
+    private final String aotBefore = System.getProperty("spring.aot.enabled");
+
+    @AfterEach
+    void restoreAotFlag() {
+        if (aotBefore == null) {
+            System.clearProperty("spring.aot.enabled");
+        } else {
+            System.setProperty("spring.aot.enabled", aotBefore);
+        }
+    }
+
+    @Test
+    void theAheadOfTimeContextIsUsedWhenTheBuildGeneratedItUnlessTurnedOff() {
+        boolean built = StubApplication.class.getResource(StubApplication.AOT_INITIALIZER) != null;
+        System.clearProperty("spring.aot.enabled");
+        StubApplication.useAheadOfTimeContextWhenBuilt();
+        assertThat(System.getProperty("spring.aot.enabled")).isEqualTo(built ? "true" : null);
+
+        System.setProperty("spring.aot.enabled", "false");
+        StubApplication.useAheadOfTimeContextWhenBuilt();
+        assertThat(System.getProperty("spring.aot.enabled")).isEqualTo("false");
+    }
+
+    @Test
+    void theTrainingRunAsksForEveryOperationGetsEachAnsweredAndExitsWithZero() {
+        AtomicInteger exitCode = new AtomicInteger(-1);
+        CdsTrainingRun training = new CdsTrainingRun(exitCode::set);
+        SpringApplication app = new SpringApplication(StubApplication.class);
+        app.addListeners(new EarlyStart(), training);
+        System.setProperty("spring.aot.enabled", "false"); // the test class path may hold a stale generated context
+        app.run("--server.port=0", "--server.address=127.0.0.1", "--stub.cds-training=true", "--stub.data.scale=0.05");
+
+        assertThat(training.sent()).as("one request per operation, plus grouped, filtered, failing and /health").isGreaterThan(11);
+        assertThat(training.answered()).isEqualTo(training.sent());
+        assertThat(exitCode.get()).isZero();
+    }
+}
