@@ -84,14 +84,6 @@ public final class FaultInjector {
     record Fault(long latencyMillis, int status, int retryAfter) {
     }
 
-    /**
-     * Applies the faults due for this request. Returns true when a fault answered the request (the caller then
-     * stops), false when the request should be served normally (after any added latency).
-     */
-    public boolean apply(HttpServletRequest request, HttpServletResponse response) {
-        Fault fault = decide(request);
-        return answer(fault, request, response, fault.latencyMillis());
-    }
 
     /** Sleeps {@code sleepMillis} (only where the request cannot be suspended), then answers the fault's status. */
     private boolean answer(Fault fault, HttpServletRequest request, HttpServletResponse response, long sleepMillis) {
