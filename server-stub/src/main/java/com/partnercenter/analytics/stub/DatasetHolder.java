@@ -80,6 +80,14 @@ public final class DatasetHolder {
         }
     }
 
+    /**
+     * Completes when what a request needs is loaded: the table of {@code rowSchema}, or every table when there is
+     * none (the license insights derive from several). Completes exceptionally if loading failed.
+     */
+    public CompletableFuture<?> whenReadyFor(java.util.Optional<String> rowSchema) {
+        return future.thenCompose(d -> rowSchema.<java.util.concurrent.CompletionStage<?>>map(d::whenBuilt).orElse(d.allTables()));
+    }
+
     /** The settings this holder loads with. */
     public StubProperties.Data settings() {
         return settings;

@@ -3,6 +3,7 @@ package com.partnercenter.analytics.stub;
 import com.partnercenter.analytics.spec.AnalyticsSpec;
 import com.partnercenter.analytics.stub.faults.FaultInjector;
 import com.partnercenter.analytics.stub.web.AnalyticsService;
+import com.partnercenter.analytics.stub.web.DataWaitInterceptor;
 import com.partnercenter.analytics.stub.web.FrontDoorFilter;
 import com.partnercenter.analytics.stub.web.PathAliasRegistrar;
 import com.partnercenter.analytics.stub.web.ResponseBodyConverter;
@@ -12,6 +13,7 @@ import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
 import org.apache.coyote.AbstractProtocol;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Qualifier;
 import org.springframework.boot.web.embedded.tomcat.TomcatServletWebServerFactory;
 import org.springframework.boot.web.server.WebServerFactoryCustomizer;
@@ -21,6 +23,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
 
@@ -29,6 +32,14 @@ import java.util.List;
 /** Wires the stub: spec, dataset, service, front door, body converter, path aliases, Tomcat error pages. */
 @Configuration(proxyBeanMethods = false)
 public class StubConfiguration implements WebMvcConfigurer {
+    private final ObjectProvider<AnalyticsSpec> spec;
+    private final ObjectProvider<DatasetHolder> data;
+
+    /** Lazy handles on this class's own beans, for {@link #addInterceptors}. */
+    public StubConfiguration(ObjectProvider<AnalyticsSpec> spec, ObjectProvider<DatasetHolder> data) {
+        this.spec = spec;
+        this.data = data;
+    }
 
     @Bean
     AnalyticsSpec analyticsSpec() {
@@ -79,6 +90,11 @@ public class StubConfiguration implements WebMvcConfigurer {
     }
 
     @Override
+    public void addInterceptors(InterceptorRegistry registry) {
+        registry.addInterceptor(new DataWaitInterceptor(spec.getObject(), data.getObject()));
+    }
+
+    @Override
     public void extendMessageConverters(List<HttpMessageConverter<?>> converters) {
         converters.add(0, new ResponseBodyConverter());
     }
@@ -103,8 +119,8 @@ public class StubConfiguration implements WebMvcConfigurer {
      * is pure CPU (about 0.1 ms a request), so more threads than cores only take turns: with Tomcat's default of 200
      * and 16 busy clients on 2 cores, the kernel time-sliced 16 runnable threads and the p99 was 10 to 12 ms at a
      * median of 0.9 ms; with 4 threads, p99 3 to 3.5 ms and 15% more requests per second (docs/benchmarks.md).
-     * Nothing in the stub waits on a request thread except for a table still being generated at start-up, a client
-     * too slow to take its page, and injected latency, which suspends the request instead (FaultInjector).
+     * Only a client too slow to take a page bigger than 256 KiB holds a request thread while waiting; injected latency
+     * (FaultInjector) and requests for a table still being generated (DataWaitInterceptor) are suspended instead.
      */
     @Bean
     WebServerFactoryCustomizer<TomcatServletWebServerFactory> requestThreads(Environment environment) {

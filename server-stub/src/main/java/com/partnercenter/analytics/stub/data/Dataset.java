@@ -58,6 +58,12 @@ public final class Dataset {
         return t == null ? Optional.empty() : Optional.of(t.join());
     }
 
+    /** Completes when the table of {@code rowSchema} is built (at once for a schema without a table). */
+    public CompletableFuture<?> whenBuilt(String rowSchema) {
+        CompletableFuture<Table> t = tables.get(rowSchema);
+        return t == null ? CompletableFuture.completedFuture(null) : t;
+    }
+
     /** Every table (waits for all). */
     public Map<String, Table> tables() {
         Map<String, Table> m = new LinkedHashMap<>();

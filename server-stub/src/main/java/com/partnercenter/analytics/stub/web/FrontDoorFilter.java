@@ -52,6 +52,11 @@ public final class FrontDoorFilter extends OncePerRequestFilter {
             serve(request, response, chain);
             return;
         }
+        if (DataWaitInterceptor.isResumed(request)) {
+            // back from waiting for its table (DataWaitInterceptor): checked and faulted before it waited
+            serve(request, response, chain);
+            return;
+        }
         ServiceHeaders.apply(request, response);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (isStubPage(path)) {
@@ -79,7 +84,10 @@ public final class FrontDoorFilter extends OncePerRequestFilter {
         serve(request, response, chain);
     }
 
-    /** Async dispatches come back here after an injected delay (see {@link FaultInjector#applyOrSuspend}). */
+    /**
+     * Async dispatches come back here after an injected delay ({@link FaultInjector#applyOrSuspend}) or a wait for
+     * data ({@link DataWaitInterceptor}).
+     */
     @Override
     protected boolean shouldNotFilterAsyncDispatch() {
         return false;
