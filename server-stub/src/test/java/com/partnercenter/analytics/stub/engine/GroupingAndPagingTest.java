@@ -21,6 +21,7 @@ import java.time.DayOfWeek;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.time.ZoneOffset;
+import java.util.Arrays;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -145,6 +146,20 @@ class GroupingAndPagingTest {
         for (int i = 1; i < g.values().length; i++) {
             assertThat(g.values()[i - 1][0]).isGreaterThanOrEqualTo(g.values()[i][0]);
         }
+    }
+
+    /** Small pages of a long ordering are selected, not sorted; they must be exactly the sorted ordering's pages. */
+    @ParameterizedTest(name = "orderby {0}, top {1}, skip {2}")
+    @CsvSource(delimiter = '|', value = {
+            "meterCategory desc,usageDate | 1 | 0", "meterCategory desc,usageDate | 25 | 0", "usageDate desc | 100 | 40",
+            "resourceLocation | 7 | 1400", "meterCategory,subscriptionId desc,usageDate | 300 | 900", "usageDate | 1499 | 0"})
+    void aPageOfAnOrderingIsTheSameWhetherSelectedOrCutFromTheFullSort(String orderby, int top, int skip) {
+        Rows full = (Rows) run("listAzureUsage", null, null, AggregationLevel.DAY, orderby, 10_000, 0);
+        Rows page = (Rows) run("listAzureUsage", null, null, AggregationLevel.DAY, orderby, top, skip);
+        assertThat(full.total()).isEqualTo(6_000).isGreaterThan(4 * (top + skip)); // the page takes the selection path
+
+        assertThat(page.total()).isEqualTo(full.total());
+        assertThat(page.rows()).containsExactly(Arrays.copyOfRange(full.rows(), skip, skip + top));
     }
 
     @ParameterizedTest(name = "top {0}")
