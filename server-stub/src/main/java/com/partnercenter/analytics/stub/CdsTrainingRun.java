@@ -80,8 +80,10 @@ final class CdsTrainingRun implements ApplicationListener<ApplicationReadyEvent>
             op.query().ifPresent(q -> q.fields().values().stream().filter(FieldCapability::groupable).findFirst()
                     .ifPresent(f -> targets.add(path + "?groupby=" + f.name() + "&top=3")));
         }
-        targets.add("/partner/v1/analytics/subscriptions?filter=customerMarket%20eq%20%27US%27%20and%20contains(customerName,%27a%27)&top=100");
-        targets.add("/partner/v1/analytics/subscriptions?filter=customerMarket%20gt%20%27US%27");
+        // the README's sample query (filtered, with contains) and one the spec's matrix rejects (gt on a string field)
+        String subscriptions = spec.operations().get("listSubscriptions").path();
+        targets.add(subscriptions + "?filter=customerMarket%20eq%20%27US%27%20and%20contains(customerName,%27a%27)&top=100");
+        targets.add(subscriptions + "?filter=customerMarket%20gt%20%27US%27");
         targets.add("/health");
         return targets;
     }

@@ -50,8 +50,12 @@ public class StubApplication {
      * {@code -Dspring.aot.enabled=false} still wins. Tests that build the context themselves are unaffected.
      */
     static void useAheadOfTimeContextWhenBuilt() {
+        useAheadOfTimeContextWhen(StubApplication.class.getResource(AOT_INITIALIZER) != null);
+    }
+
+    static void useAheadOfTimeContextWhen(boolean built) {
         boolean generating = Boolean.getBoolean("spring.aot.processing"); // the build's process-aot step runs main()
-        if (!generating && System.getProperty("spring.aot.enabled") == null && StubApplication.class.getResource(AOT_INITIALIZER) != null) {
+        if (built && !generating && System.getProperty("spring.aot.enabled") == null) {
             System.setProperty("spring.aot.enabled", "true");
         }
     }

@@ -22,14 +22,28 @@ class StartupModesTest {
     }
 
     @Test
-    void theAheadOfTimeContextIsUsedWhenTheBuildGeneratedItUnlessTurnedOff() {
-        boolean built = StubApplication.class.getResource(StubApplication.AOT_INITIALIZER) != null;
+    void theAheadOfTimeContextIsUsedWhenTheBuildGeneratedIt() {
         System.clearProperty("spring.aot.enabled");
-        StubApplication.useAheadOfTimeContextWhenBuilt();
-        assertThat(System.getProperty("spring.aot.enabled")).isEqualTo(built ? "true" : null);
+        StubApplication.useAheadOfTimeContextWhen(true);
+        assertThat(System.getProperty("spring.aot.enabled")).isEqualTo("true");
+    }
+
+    @Test
+    void withoutAGeneratedContextOrWhileGeneratingItOrWhenTurnedOffItIsNotUsed() {
+        System.clearProperty("spring.aot.enabled");
+        StubApplication.useAheadOfTimeContextWhen(false);
+        assertThat(System.getProperty("spring.aot.enabled")).isNull();
+
+        System.setProperty("spring.aot.processing", "true");
+        try {
+            StubApplication.useAheadOfTimeContextWhen(true);
+            assertThat(System.getProperty("spring.aot.enabled")).as("the build's process-aot step").isNull();
+        } finally {
+            System.clearProperty("spring.aot.processing");
+        }
 
         System.setProperty("spring.aot.enabled", "false");
-        StubApplication.useAheadOfTimeContextWhenBuilt();
+        StubApplication.useAheadOfTimeContextWhen(true);
         assertThat(System.getProperty("spring.aot.enabled")).isEqualTo("false");
     }
 
