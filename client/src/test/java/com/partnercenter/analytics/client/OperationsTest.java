@@ -1,7 +1,6 @@
 package com.partnercenter.analytics.client;
 
 import com.github.tomakehurst.wiremock.client.MappingBuilder;
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.partnercenter.analytics.client.generated.model.AzureUsage;
 import com.partnercenter.analytics.client.generated.model.CustomerLicensesDeploymentInsights;
@@ -15,15 +14,10 @@ import com.partnercenter.analytics.client.generated.model.Referral;
 import com.partnercenter.analytics.client.generated.model.SearchAnalytics;
 import com.partnercenter.analytics.client.generated.model.Subscription;
 import com.partnercenter.analytics.client.query.AnalyticsQuery;
-import com.partnercenter.analytics.client.support.ClientFixture;
-import com.partnercenter.analytics.client.support.FakeTime;
 import com.partnercenter.analytics.client.support.SpecExamples;
 import com.partnercenter.analytics.query.Filters;
 import com.partnercenter.analytics.spec.AggregationLevel;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -47,22 +41,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  * Every operation: the exact request the client sends (path, percent-encoded query, headers) and the values it
  * decodes from the spec's own response examples.
  */
-class OperationsTest {
-    @RegisterExtension
-    static WireMockExtension server = ClientFixture.wireMock();
-
-    private PartnerCenterAnalyticsClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = ClientFixture.client(server, new FakeTime());
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
-    }
-
+class OperationsTest extends WireMockClientTest {
     /** A stub that only matches when every documented header is sent with the configured value. */
     private static MappingBuilder getWithHeaders(String path) {
         return get(urlPathEqualTo(path))

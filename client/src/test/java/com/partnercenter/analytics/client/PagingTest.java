@@ -1,16 +1,10 @@
 package com.partnercenter.analytics.client;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.github.tomakehurst.wiremock.verification.LoggedRequest;
 import com.partnercenter.analytics.client.generated.model.Subscription;
 import com.partnercenter.analytics.client.query.AnalyticsQuery;
-import com.partnercenter.analytics.client.support.ClientFixture;
-import com.partnercenter.analytics.client.support.FakeTime;
 import com.partnercenter.analytics.query.Filters;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.util.ArrayList;
 import java.util.Iterator;
@@ -26,24 +20,9 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 /** One page with TotalCount and next link; every row across pages, lazily, resumable from a saved link. */
-class PagingTest {
+class PagingTest extends WireMockClientTest {
     private static final String PATH = "/partner/v1/analytics/subscriptions";
     private static final String FILTER = "customerMarket eq 'US'";
-
-    @RegisterExtension
-    static WireMockExtension server = ClientFixture.wireMock();
-
-    private PartnerCenterAnalyticsClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = ClientFixture.client(server, new FakeTime());
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
-    }
 
     private static String rows(int from, int count) {
         List<String> rows = new ArrayList<>();

@@ -1,9 +1,6 @@
 package com.partnercenter.analytics.client;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.partnercenter.analytics.client.query.AnalyticsQuery;
-import com.partnercenter.analytics.client.support.ClientFixture;
-import com.partnercenter.analytics.client.support.FakeTime;
 import com.partnercenter.analytics.query.Filters;
 import com.partnercenter.analytics.query.QueryException;
 import com.partnercenter.analytics.query.QuerySyntaxException;
@@ -12,9 +9,7 @@ import com.partnercenter.analytics.spec.AggregationLevel;
 import com.partnercenter.analytics.spec.AnalyticsSpec;
 import com.partnercenter.analytics.spec.QueryCapabilities;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -27,23 +22,12 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The typed query: correct text for the service, checked against the spec's capability matrix before sending. */
-class QueryBuilderTest {
-    @RegisterExtension
-    static WireMockExtension server = ClientFixture.wireMock();
-
+class QueryBuilderTest extends WireMockClientTest {
     private static final QueryCapabilities SUBSCRIPTIONS = AnalyticsSpec.bundled().queryCapabilities("listSubscriptions");
     private static final QueryCapabilities AZURE = AnalyticsSpec.bundled().queryCapabilities("listAzureUsage");
 
-    private PartnerCenterAnalyticsClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = ClientFixture.client(server, new FakeTime());
-    }
-
     @AfterEach
-    void tearDown() {
-        client.close();
+    void nothingWasSent() {
         assertThat(server.findAll(anyRequestedFor(anyUrl()))).as("a rejected query never reaches the service").isEmpty();
     }
 

@@ -1,15 +1,9 @@
 package com.partnercenter.analytics.client;
 
-import com.github.tomakehurst.wiremock.junit5.WireMockExtension;
 import com.partnercenter.analytics.client.generated.model.IndirectReseller;
 import com.partnercenter.analytics.client.generated.model.SearchAnalytics;
 import com.partnercenter.analytics.client.generated.model.Subscription;
-import com.partnercenter.analytics.client.support.ClientFixture;
-import com.partnercenter.analytics.client.support.FakeTime;
-import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
-import org.junit.jupiter.api.extension.RegisterExtension;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
@@ -24,23 +18,8 @@ import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /** The client reads what the service really sends, not only what the documentation promises. */
-class TolerantReadingTest {
+class TolerantReadingTest extends WireMockClientTest {
     private static final String SUBSCRIPTIONS = "/partner/v1/analytics/subscriptions";
-
-    @RegisterExtension
-    static WireMockExtension server = ClientFixture.wireMock();
-
-    private PartnerCenterAnalyticsClient client;
-
-    @BeforeEach
-    void setUp() {
-        client = ClientFixture.client(server, new FakeTime());
-    }
-
-    @AfterEach
-    void tearDown() {
-        client.close();
-    }
 
     private Subscription oneSubscription(String rowJson) {
         server.stubFor(get(urlPathEqualTo(SUBSCRIPTIONS)).willReturn(okForContentType("application/json",
