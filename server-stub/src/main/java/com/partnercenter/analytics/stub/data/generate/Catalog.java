@@ -1,4 +1,4 @@
-package com.partnercenter.analytics.stub.data;
+package com.partnercenter.analytics.stub.data.generate;
 
 import java.util.List;
 
@@ -13,8 +13,26 @@ final class Catalog {
     record Workload(String code, String name) {
     }
 
+    /** Subscription types with a special meaning for the generator; the others are licensed terms. */
+    static final String AZURE_TYPE = "Azure";
+    static final String UNKNOWN_TYPE = "UNKNOWN";
+
     record Product(String name, String subscriptionType, String serviceCode, String serviceName, int weight,
                    boolean licensed, List<Workload> workloads, String[] friendlyNames) {
+        /** Azure subscriptions bill monthly for usage, have no term and no license analytics. */
+        boolean azure() {
+            return AZURE_TYPE.equals(subscriptionType);
+        }
+
+        /** Subscriptions of the service's {@code UNKNOWN} type: licenses but no term and no license analytics. */
+        boolean unknownType() {
+            return UNKNOWN_TYPE.equals(subscriptionType);
+        }
+
+        /** Subscriptions bought for a monthly or annual term (every type but Azure and unknown). */
+        boolean termed() {
+            return !azure() && !unknownType();
+        }
     }
 
     record Meter(String category, String subcategory, String unit, String serviceType, boolean reservable,
@@ -140,6 +158,10 @@ final class Catalog {
             new Weighted<>("10to50employees", 30), new Weighted<>("51to250employees", 25),
             new Weighted<>("251to1000employees", 14), new Weighted<>("1001to10000employees", 8),
             new Weighted<>("over10000employees", 3));
+
+    /** The markets of the partner's search profiles (search rows and referrals). */
+    static final List<Weighted<String>> PROFILE_MARKETS = List.of(new Weighted<>("US", 60),
+            new Weighted<>("CA", 15), new Weighted<>("GB", 15), new Weighted<>("CN", 10));
 
     static final List<String> INDUSTRY_FOCUS = List.of("Healthcare", "Retail", "Manufacturing", "Financial services",
             "Education", "Government", "Media", "Professional services", "Energy", "Hospitality");
