@@ -34,7 +34,8 @@ import java.util.regex.Pattern;
  * <p>Request: the method and path (or one of its {@code x-pc-path-aliases}) route to the fixture's
  * {@code metadata.operationId}; every query parameter is one the operation declares (or a declared
  * {@code x-pc-aliases} spelling); parameter values, header values and the security requirement are checked by
- * Atlassian's swagger-request-validator, with the path passed without its query string (toolchain P12).
+ * Atlassian's swagger-request-validator, with the path passed without its query string (given the query string in
+ * the path, it finds no API path that matches).
  *
  * <p>Response: the status is documented for the operation; every header the spec documents for that status is
  * present and matches its schema; the body is validated by the spec module's {@link SpecSchemaValidator}: a real
