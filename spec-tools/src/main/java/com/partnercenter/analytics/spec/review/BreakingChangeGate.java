@@ -1,11 +1,6 @@
 package com.partnercenter.analytics.spec.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
-import com.fasterxml.jackson.dataformat.yaml.YAMLFactory;
-import io.swagger.v3.parser.OpenAPIV3Parser;
-import io.swagger.v3.parser.core.models.ParseOptions;
-import io.swagger.v3.parser.core.models.SwaggerParseResult;
 import org.openapitools.openapidiff.core.OpenApiCompare;
 import org.openapitools.openapidiff.core.model.ChangedOpenApi;
 import org.openapitools.openapidiff.core.model.ChangedOperation;
@@ -17,14 +12,10 @@ import java.io.OutputStreamWriter;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.time.LocalDate;
-import java.time.ZoneOffset;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
-import java.util.concurrent.TimeUnit;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -47,7 +38,6 @@ import java.util.regex.Pattern;
  */
 public final class BreakingChangeGate {
     private static final Pattern SEMVER = Pattern.compile("(\\d+)\\.(\\d+)\\.(\\d+)(?:[-+].*)?");
-    private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
 
     /** The gate's inputs. {@code baselineRef}, when not blank, wins over {@code baselineFile}. */
     public record Options(Path current, Path baselineFile, String baselineRef, Path acknowledged, Path changelog) {
@@ -171,10 +161,10 @@ public final class BreakingChangeGate {
     }
 
     private static Result compare(Options options, String baselineSource) {
-        String currentText = readFile(options.current(), "current document");
-        String baselineText = readBaseline(options);
-        JsonNode current = parse(currentText, "The current document (" + options.current() + ")");
-        JsonNode baseline = parse(baselineText, "The baseline (" + baselineSource + ")");
+        String currentText = GateInputs.readFile(options.current(), "current document");
+        String baselineText = GateInputs.readBaseline(options);
+        JsonNode current = GateInputs.parse(currentText, "The current document (" + options.current() + ")");
+        JsonNode baseline = GateInputs.parse(baselineText, "The baseline (" + baselineSource + ")");
 
         SpecDiff.Result diff = SpecDiff.compare(baseline, current);
         List<SpecChange> changes = new ArrayList<>(diff.changes());
@@ -192,7 +182,7 @@ public final class BreakingChangeGate {
 
         List<String> failures = new ArrayList<>();
         List<String> warnings = new ArrayList<>();
-        Map<String, String> acknowledgments = acknowledgments(options.acknowledged(), failures);
+        Map<String, String> acknowledgments = GateInputs.acknowledgments(options.acknowledged(), failures);
         List<Assessed> assessed = new ArrayList<>();
         for (SpecChange change : changes) {
             String reason = change.breaking() ? acknowledgments.get(change.id()) : null;
@@ -218,122 +208,23 @@ public final class BreakingChangeGate {
         return withReport(result);
     }
 
-    private static String fileName(Path path, String fallback) {
+    static String fileName(Path path, String fallback) {
         return path == null ? fallback : path.toString();
     }
 
-    // ---- inputs -------------------------------------------------------------------------------------------
+    // ---- the report ---------------------------------------------------------------------------------------
 
-    private static String readFile(Path file, String what) {
-        if (file == null) {
-            throw new ComparisonError("No " + what + " given");
-        }
-        if (!Files.isRegularFile(file)) {
-            throw new ComparisonError("The " + what + " " + file + " does not exist");
-        }
-        try {
-            return Files.readString(file, StandardCharsets.UTF_8);
-        } catch (IOException e) {
-            throw new ComparisonError("Cannot read the " + what + " " + file + ": " + e.getMessage(), e);
-        }
+    private static Result withReport(Result r) {
+        return new Result(r.baselineSource(), r.currentSource(), r.baselineVersion(), r.currentVersion(), r.changes(), r.documentationOnly(),
+                r.documentationChanges(), r.failures(), r.warnings(), r.comparisonError(), r.openApiDiffMarkdown(), report(r));
     }
 
-    private static String readBaseline(Options options) {
-        if (options.baselineRef() == null || options.baselineRef().isBlank()) {
-            if (options.baselineFile() == null) {
-                throw new ComparisonError("No baseline given: pass a baseline file or a git ref");
-            }
-            return readFile(options.baselineFile(), "baseline file");
-        }
-        return gitShow(options.baselineRef().trim(), options.current());
+    static String report(Result r) {
+        return GateReport.report(r);
     }
 
-    /** The current document's file as it is at {@code ref} (git show ref:./file, run in the file's folder). */
-    static String gitShow(String ref, Path current) {
-        if (ref.startsWith("-")) {
-            throw new ComparisonError("'" + ref + "' is not a git ref");
-        }
-        Path dir = current.toAbsolutePath().getParent();
-        ProcessBuilder builder = new ProcessBuilder("git", "show", ref + ":./" + current.getFileName()).directory(dir.toFile());
-        try {
-            Path err = Files.createTempFile("spec-diff-git", ".err");
-            try {
-                Process process = builder.redirectError(err.toFile()).start();
-                byte[] out = process.getInputStream().readAllBytes();
-                if (!process.waitFor(60, TimeUnit.SECONDS)) {
-                    process.destroyForcibly();
-                    throw new ComparisonError("git show " + ref + " did not finish within 60 s");
-                }
-                if (process.exitValue() != 0) {
-                    throw new ComparisonError("Cannot read the baseline at git ref '" + ref + "' (git show " + ref + ":./" + current.getFileName()
-                            + " in " + dir + "): " + Files.readString(err).trim());
-                }
-                return new String(out, StandardCharsets.UTF_8);
-            } finally {
-                Files.deleteIfExists(err);
-            }
-        } catch (IOException e) {
-            throw new ComparisonError("Cannot run git to read the baseline at ref '" + ref + "': " + e.getMessage(), e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new ComparisonError("Interrupted while reading the baseline at ref '" + ref + "'", e);
-        }
-    }
-
-    /** Checks the text is an OpenAPI document Swagger Parser reads without a message, and returns its tree. */
-    private static JsonNode parse(String text, String what) {
-        ParseOptions parseOptions = new ParseOptions();
-        parseOptions.setResolve(true);
-        SwaggerParseResult result = new OpenAPIV3Parser().readContents(text, null, parseOptions);
-        List<String> messages = result.getMessages() == null ? List.of() : result.getMessages();
-        if (result.getOpenAPI() == null || !messages.isEmpty()) {
-            throw new ComparisonError(what + " is not a valid OpenAPI document: "
-                    + (messages.isEmpty() ? "Swagger Parser read nothing" : String.join("; ", messages)));
-        }
-        try {
-            JsonNode tree = YAML.readTree(text);
-            if (tree == null || !tree.isObject() || !tree.has("openapi")) {
-                throw new ComparisonError(what + " is not an OpenAPI 3 document (no 'openapi' key)");
-            }
-            return tree;
-        } catch (IOException e) {
-            throw new ComparisonError(what + " cannot be parsed: " + e.getMessage(), e);
-        }
-    }
-
-    /** change id to reason; entries without a reason are refused (a failure), and do not count. */
-    static Map<String, String> acknowledgments(Path file, List<String> failures) {
-        Map<String, String> out = new LinkedHashMap<>();
-        if (file == null || !Files.exists(file)) {
-            return out;
-        }
-        JsonNode root;
-        try {
-            root = YAML.readTree(file.toFile());
-        } catch (IOException e) {
-            throw new ComparisonError("Cannot read the acknowledgments file " + file + ": " + e.getMessage(), e);
-        }
-        JsonNode list = root == null ? null : root.path("acknowledged");
-        if (list == null || list.isMissingNode() || list.isNull()) {
-            return out;
-        }
-        if (!list.isArray()) {
-            throw new ComparisonError("The acknowledgments file " + file + " must have a list 'acknowledged' of {change, reason}");
-        }
-        int i = 0;
-        for (JsonNode entry : list) {
-            i++;
-            String change = entry.path("change").asText("").trim();
-            String reason = entry.path("reason").asText("").trim();
-            if (change.isEmpty()) {
-                failures.add("Acknowledgment #" + i + " in " + file + " names no change");
-            } else if (reason.isEmpty()) {
-                failures.add("The acknowledgment of '" + change + "' in " + file + " is refused: it gives no reason");
-            } else {
-                out.put(change, reason);
-            }
-        }
-        return out;
+    static String changelogSection(Result r) {
+        return GateReport.changelogSection(r);
     }
 
     // ---- rules on the version and the change log ----------------------------------------------------------
@@ -417,8 +308,8 @@ public final class BreakingChangeGate {
                 continue;
             }
             String key = op.getHttpMethod() + " " + op.getPathUrl();
-            java.util.Set<String> covered = new java.util.TreeSet<>(SpecDiff.componentsUsedBy(baseline, key));
-            covered.addAll(SpecDiff.componentsUsedBy(current, key));
+            java.util.Set<String> covered = new java.util.TreeSet<>(DocumentTrees.componentsUsedBy(baseline, key));
+            covered.addAll(DocumentTrees.componentsUsedBy(current, key));
             covered.add(key);
             boolean reported = changes.stream().filter(SpecChange::breaking)
                     .anyMatch(c -> covered.stream().anyMatch(label -> c.id().startsWith(label + ":") || c.id().startsWith(label + ".")));
@@ -443,121 +334,4 @@ public final class BreakingChangeGate {
         }
     }
 
-    // ---- the report ---------------------------------------------------------------------------------------
-
-    private static Result withReport(Result r) {
-        return new Result(r.baselineSource(), r.currentSource(), r.baselineVersion(), r.currentVersion(), r.changes(), r.documentationOnly(),
-                r.documentationChanges(), r.failures(), r.warnings(), r.comparisonError(), r.openApiDiffMarkdown(), report(r));
-    }
-
-    static String report(Result r) {
-        StringBuilder out = new StringBuilder();
-        out.append("# Spec change report\n\n");
-        out.append("| | |\n|---|---|\n");
-        out.append("| Baseline | ").append(cell(r.baselineSource())).append(", version ").append(cell(r.baselineVersion())).append(" |\n");
-        out.append("| Current | ").append(cell(r.currentSource())).append(", version ").append(cell(r.currentVersion())).append(" |\n");
-        out.append("| Verdict | **").append(r.passed() ? "PASS" : "FAIL").append("** |\n\n");
-        if (r.comparisonError() != null) {
-            out.append("## The comparison could not be made\n\n").append(r.comparisonError()).append("\n");
-            return out.toString();
-        }
-        if (!r.failures().isEmpty()) {
-            out.append("## Why the gate fails\n\n");
-            r.failures().forEach(f -> out.append("- ").append(f).append("\n"));
-            out.append("\n");
-        }
-        if (!r.warnings().isEmpty()) {
-            out.append("## Warnings\n\n");
-            r.warnings().forEach(w -> out.append("- ").append(w).append("\n"));
-            out.append("\n");
-        }
-        List<Assessed> breaking = r.changes().stream().filter(a -> a.change().breaking()).toList();
-        out.append("## Summary\n\n");
-        if (r.changes().isEmpty()) {
-            out.append(r.documentationOnly() ? "No API changes: the documents differ only in documentation (descriptions, summaries, examples, decisions) or in form (e.g. the global security stated on each operation).\n\n"
-                    : r.documentationChanges().isEmpty() ? "No differences.\n\n" : "No API changes.\n\n");
-        } else {
-            out.append("| Added | Changed | Deprecated | Removed | Breaking | Breaking, acknowledged |\n|---|---|---|---|---|---|\n");
-            out.append("| ").append(count(r, SpecChange.Kind.ADDED)).append(" | ").append(count(r, SpecChange.Kind.CHANGED)).append(" | ")
-                    .append(count(r, SpecChange.Kind.DEPRECATED)).append(" | ").append(count(r, SpecChange.Kind.REMOVED)).append(" | ")
-                    .append(breaking.size()).append(" | ").append(breaking.stream().filter(Assessed::acknowledged).count()).append(" |\n\n");
-        }
-        out.append("## Breaking changes (").append(breaking.size()).append(")\n\n");
-        if (breaking.isEmpty()) {
-            out.append("None.\n\n");
-        } else {
-            out.append("To accept one, copy its change text exactly into `spec/breaking-changes-acknowledged.yaml` with a reason, and raise the major version.\n\n");
-            out.append("| Change | Found by | Acknowledged because |\n|---|---|---|\n");
-            for (Assessed a : breaking) {
-                out.append("| `").append(cell(a.change().id())).append("` | ").append(a.change().source()).append(" | ")
-                        .append(a.acknowledged() ? cell(a.acknowledgedBecause()) : "**not acknowledged**").append(" |\n");
-            }
-            out.append("\n");
-        }
-        for (SpecChange.Kind kind : SpecChange.Kind.values()) {
-            List<Assessed> ofKind = r.changes().stream().filter(a -> a.change().kind() == kind).toList();
-            out.append("## ").append(title(kind)).append(" (").append(ofKind.size()).append(")\n\n");
-            if (ofKind.isEmpty()) {
-                out.append("None.\n\n");
-                continue;
-            }
-            ofKind.forEach(a -> out.append("- ").append(a.change().breaking() ? "**Breaking:** " : "").append('`').append(a.change().id()).append("`\n"));
-            out.append("\n");
-        }
-        if (!r.documentationChanges().isEmpty()) {
-            out.append("## Documentation changes (").append(r.documentationChanges().size()).append(")\n\n");
-            r.documentationChanges().stream().limit(50).forEach(p -> out.append("- `").append(p).append("`\n"));
-            if (r.documentationChanges().size() > 50) {
-                out.append("- ... and ").append(r.documentationChanges().size() - 50).append(" more\n");
-            }
-            out.append("\n");
-        }
-        out.append("## Change log section (ready to paste into `spec/CHANGELOG.md`)\n\n```markdown\n").append(changelogSection(r)).append("```\n\n");
-        if (!r.openApiDiffMarkdown().isBlank()) {
-            out.append("## openapi-diff 2.1.7: its own report\n\nA second opinion; the gate's verdict uses its incompatibilities too.\n\n<details>\n\n")
-                    .append(r.openApiDiffMarkdown().strip()).append("\n\n</details>\n");
-        }
-        return out.toString();
-    }
-
-    /** A Keep a Changelog section for the current version, from the changes found. */
-    static String changelogSection(Result r) {
-        StringBuilder out = new StringBuilder();
-        out.append("## [").append(r.currentVersion()).append("] - ").append(LocalDate.now(ZoneOffset.UTC)).append("\n");
-        if (r.changes().isEmpty() && r.documentationChanges().isEmpty()) {
-            return "(nothing to record: the document equals its baseline)\n";
-        }
-        if (r.changes().isEmpty()) {
-            out.append("\n### Changed\n\n- Documentation only: descriptions, summaries, examples or recorded decisions.\n");
-            return out.toString();
-        }
-        for (SpecChange.Kind kind : SpecChange.Kind.values()) {
-            List<Assessed> ofKind = r.changes().stream().filter(a -> a.change().kind() == kind).toList();
-            if (ofKind.isEmpty()) {
-                continue;
-            }
-            out.append("\n### ").append(title(kind)).append("\n\n");
-            for (Assessed a : ofKind) {
-                out.append("- ").append(a.change().breaking() ? "**Breaking:** " : "").append('`').append(a.change().id()).append('`');
-                if (a.acknowledged()) {
-                    out.append(" — ").append(a.acknowledgedBecause());
-                }
-                out.append("\n");
-            }
-        }
-        return out.toString();
-    }
-
-    private static long count(Result r, SpecChange.Kind kind) {
-        return r.changes().stream().filter(a -> a.change().kind() == kind).count();
-    }
-
-    private static String title(SpecChange.Kind kind) {
-        String name = kind.name().toLowerCase(Locale.ROOT);
-        return Character.toUpperCase(name.charAt(0)) + name.substring(1);
-    }
-
-    private static String cell(String text) {
-        return text == null ? "" : text.replace("|", "\\|").replace("\n", " ");
-    }
 }

@@ -2,6 +2,7 @@ package com.partnercenter.analytics.spec.review;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.node.ObjectNode;
+import com.partnercenter.analytics.spec.review.SchemaDiff.Direction;
 import com.partnercenter.analytics.spec.review.SpecChange.Kind;
 
 import java.util.ArrayDeque;
@@ -15,6 +16,13 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
 import java.util.TreeSet;
+
+import static com.partnercenter.analytics.spec.review.DocumentTrees.differingPointers;
+import static com.partnercenter.analytics.spec.review.DocumentTrees.isDocumentationPointer;
+import static com.partnercenter.analytics.spec.review.DocumentTrees.requestSchemas;
+import static com.partnercenter.analytics.spec.review.DocumentTrees.resolve;
+import static com.partnercenter.analytics.spec.review.DocumentTrees.texts;
+import static com.partnercenter.analytics.spec.review.DocumentTrees.withoutDocumentation;
 
 /**
  * The gate's own structural comparison of two OpenAPI 3.0 documents (as Jackson trees), with this project's
@@ -30,18 +38,11 @@ import java.util.TreeSet;
  *       breaking, because the client's query builder rejects what it accepted before.</li>
  * </ul>
  * Additions (operations, optional parameters, response properties, responses, matrix entries) are not breaking.
+ *
+ * <p>This class compares operations, parameters, responses, the matrix and components; {@link SchemaDiff} compares
+ * schemas, {@link DocumentTrees} holds the tree helpers, and {@link Changes} collects what they find.
  */
 public final class SpecDiff {
-    /** Keys that only document: a change confined to them needs no version bump. */
-    static final Set<String> DOCUMENTATION_KEYS = Set.of("description", "summary", "example", "examples", "externalDocs",
-            "x-pc-doc-deviation", "title", "contact", "license", "termsOfService");
-    /** Maps whose keys are names, not keywords. */
-    private static final Set<String> NAME_MAPS = Set.of("properties", "schemas", "parameters", "responses", "headers", "fields",
-            "paths", "content", "securitySchemes", "requestBodies", "links", "callbacks");
-    private static final Set<String> METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
-
-    enum Direction { REQUEST, RESPONSE }
-
     /** What {@link #compare} found. */
     public record Result(List<SpecChange> changes, boolean identical, boolean documentationOnly, List<String> documentationChanges) {
         public boolean hasApiChanges() {
@@ -51,8 +52,8 @@ public final class SpecDiff {
 
     private final JsonNode oldDoc;
     private final JsonNode newDoc;
-    private final List<SpecChange> changes = new ArrayList<>();
-    private final Set<String> seen = new LinkedHashSet<>();
+    private final Changes changes = new Changes();
+    private final SchemaDiff schemas = new SchemaDiff(changes);
 
     private SpecDiff(JsonNode oldDoc, JsonNode newDoc) {
         this.oldDoc = oldDoc;
@@ -86,20 +87,26 @@ public final class SpecDiff {
                 }
             }
         }
-        return new Result(List.copyOf(diff.changes), identical, documentationOnly, docChanges);
+        return new Result(diff.changes.list(), identical, documentationOnly, docChanges);
     }
 
     private void add(Kind kind, boolean breaking, String id) {
-        if (seen.add(id)) {
-            changes.add(SpecChange.of(kind, breaking, id));
-        }
+        changes.add(kind, breaking, id);
+    }
+
+    private void removedAndAdded(String where, Set<String> o, Set<String> n, boolean removalBreaks) {
+        changes.removedAndAdded(where, o, n, removalBreaks);
+    }
+
+    private void schema(String where, JsonNode o, JsonNode n, Direction direction) {
+        schemas.schema(where, o, n, direction);
     }
 
     // ---- operations ---------------------------------------------------------------------------------------
 
     private void operations() {
-        Map<String, JsonNode[]> oldOps = operations(oldDoc);
-        Map<String, JsonNode[]> newOps = operations(newDoc);
+        Map<String, JsonNode[]> oldOps = DocumentTrees.operations(oldDoc);
+        Map<String, JsonNode[]> newOps = DocumentTrees.operations(newDoc);
         oldOps.forEach((key, op) -> {
             if (!newOps.containsKey(key)) {
                 add(Kind.REMOVED, true, key + ": operation removed");
@@ -117,16 +124,6 @@ public final class SpecDiff {
         });
     }
 
-    /** "GET /path" to {operation, path item}. */
-    private static Map<String, JsonNode[]> operations(JsonNode doc) {
-        Map<String, JsonNode[]> out = new LinkedHashMap<>();
-        doc.path("paths").fields().forEachRemaining(path -> path.getValue().fields().forEachRemaining(method -> {
-            if (METHODS.contains(method.getKey())) {
-                out.put(method.getKey().toUpperCase(Locale.ROOT) + " " + path.getKey(), new JsonNode[]{method.getValue(), path.getValue()});
-            }
-        }));
-        return out;
-    }
 
     private void operation(String key, JsonNode[] oldOp, JsonNode[] newOp) {
         JsonNode o = oldOp[0];
@@ -363,18 +360,6 @@ public final class SpecDiff {
         });
     }
 
-    private void removedAndAdded(String where, Set<String> o, Set<String> n, boolean removalBreaks) {
-        Set<String> removed = new TreeSet<>(o);
-        removed.removeAll(n);
-        Set<String> added = new TreeSet<>(n);
-        added.removeAll(o);
-        if (!removed.isEmpty()) {
-            add(Kind.CHANGED, removalBreaks, where + " removed: " + String.join(", ", removed));
-        }
-        if (!added.isEmpty()) {
-            add(Kind.CHANGED, false, where + " added: " + String.join(", ", added));
-        }
-    }
 
     // ---- components ---------------------------------------------------------------------------------------
 
@@ -421,332 +406,6 @@ public final class SpecDiff {
         });
     }
 
-    /** Component schemas reachable from request bodies or parameters: their rules are the request's. */
-    private static Set<String> requestSchemas(JsonNode doc) {
-        Deque<JsonNode> todo = new ArrayDeque<>();
-        operations(doc).values().forEach(op -> {
-            todo.add(op[0].path("requestBody"));
-            todo.add(op[0].path("parameters"));
-            todo.add(op[1].path("parameters"));
-        });
-        todo.add(doc.path("components").path("parameters"));
-        todo.add(doc.path("components").path("requestBodies"));
-        Set<String> names = new TreeSet<>();
-        while (!todo.isEmpty()) {
-            JsonNode node = todo.pop();
-            if (node.isObject() && node.has("$ref")) {
-                String ref = node.get("$ref").asText();
-                if (ref.startsWith("#/components/schemas/") && names.add(ref.substring("#/components/schemas/".length()))) {
-                    todo.add(doc.at(ref.substring(1)));
-                } else if (!ref.startsWith("#/components/schemas/")) {
-                    todo.add(doc.at(ref.substring(1)));
-                }
-            }
-            node.elements().forEachRemaining(todo::add);
-        }
-        return names;
-    }
 
-    /**
-     * The components an operation uses, directly or through other components, labelled as the gate's change ids
-     * start ("schema Item", "parameter Top", "response BadRequest").
-     */
-    static Set<String> componentsUsedBy(JsonNode doc, String operationKey) {
-        JsonNode[] op = operations(doc).get(operationKey);
-        Set<String> labels = new TreeSet<>();
-        if (op == null) {
-            return labels;
-        }
-        Deque<JsonNode> todo = new ArrayDeque<>();
-        todo.add(op[0]);
-        todo.add(op[1].path("parameters"));
-        Set<String> refs = new TreeSet<>();
-        while (!todo.isEmpty()) {
-            JsonNode node = todo.pop();
-            if (node.isObject() && node.has("$ref")) {
-                String ref = node.get("$ref").asText();
-                if (ref.startsWith("#/components/") && refs.add(ref)) {
-                    String[] parts = ref.substring("#/components/".length()).split("/", 2);
-                    String kind = switch (parts[0]) {
-                        case "schemas" -> "schema";
-                        case "parameters" -> "parameter";
-                        case "responses" -> "response";
-                        default -> parts[0];
-                    };
-                    labels.add(kind + " " + parts[1]);
-                    todo.add(doc.at(ref.substring(1)));
-                }
-            }
-            node.elements().forEachRemaining(todo::add);
-        }
-        return labels;
-    }
 
-    // ---- schemas ------------------------------------------------------------------------------------------
-
-    private void schema(String where, JsonNode o, JsonNode n, Direction direction) {
-        if (o.isMissingNode() && n.isMissingNode()) {
-            return;
-        }
-        String oldRef = o.path("$ref").asText(null);
-        String newRef = n.path("$ref").asText(null);
-        if (oldRef != null || newRef != null) {
-            if (!Objects.equals(oldRef, newRef)) {
-                add(Kind.CHANGED, true, where + ": type changed from " + signature(o) + " to " + signature(n));
-            }
-            return; // the same component: compared once, under its own name
-        }
-        String oldType = signature(o);
-        String newType = signature(n);
-        if (!oldType.equals(newType)) {
-            add(Kind.CHANGED, true, where + ": type changed from " + oldType + " to " + newType);
-            return;
-        }
-        enumeration(where, o, n, direction);
-        Set<String> oldKnown = texts(o.path("x-pc-known-values"));
-        Set<String> newKnown = texts(n.path("x-pc-known-values"));
-        removedAndAdded(where + ": known values (x-pc-known-values, informative)", oldKnown, newKnown, false);
-        String oldWire = o.path("x-pc-wire-format").asText("");
-        String newWire = n.path("x-pc-wire-format").asText("");
-        if (!oldWire.equals(newWire)) {
-            add(Kind.CHANGED, true, where + ": x-pc-wire-format changed from '" + oldWire + "' to '" + newWire + "'");
-        }
-        boolean wasNullable = o.path("nullable").asBoolean(false);
-        boolean isNullable = n.path("nullable").asBoolean(false);
-        if (wasNullable != isNullable) {
-            boolean breaking = direction == Direction.RESPONSE ? isNullable : wasNullable;
-            add(Kind.CHANGED, breaking, where + ": " + (isNullable ? "became nullable" : "no longer nullable"));
-        }
-        if (!o.path("default").equals(n.path("default"))) {
-            add(Kind.CHANGED, false, where + ": default changed from " + text(o.path("default")) + " to " + text(n.path("default")));
-        }
-        bounds(where, o, n, direction);
-        properties(where, o, n, direction);
-        if (o.has("items") || n.has("items")) {
-            schema(where + "[]", o.path("items"), n.path("items"), direction);
-        }
-        for (String composition : List.of("allOf", "oneOf", "anyOf")) {
-            JsonNode oc = o.path(composition);
-            JsonNode nc = n.path(composition);
-            if (oc.size() != nc.size()) {
-                add(Kind.CHANGED, true, where + ": " + composition + " members changed from " + oc.size() + " to " + nc.size());
-            } else {
-                for (int i = 0; i < oc.size(); i++) {
-                    schema(where, oc.get(i), nc.get(i), direction);
-                }
-            }
-        }
-    }
-
-    private void enumeration(String where, JsonNode o, JsonNode n, Direction direction) {
-        boolean had = o.has("enum");
-        boolean has = n.has("enum");
-        if (!had && has) {
-            add(Kind.CHANGED, true, where + ": narrowed to the enumeration [" + String.join(", ", texts(n.path("enum"))) + "]");
-        } else if (had && !has) {
-            // Requests accept more; in responses the generated enum type becomes a plain value.
-            add(Kind.CHANGED, direction == Direction.RESPONSE, where + ": enumeration removed");
-        } else if (had) {
-            Set<String> removed = new TreeSet<>(texts(o.path("enum")));
-            removed.removeAll(texts(n.path("enum")));
-            Set<String> added = new TreeSet<>(texts(n.path("enum")));
-            added.removeAll(texts(o.path("enum")));
-            if (!removed.isEmpty()) {
-                add(Kind.CHANGED, direction == Direction.REQUEST, where + ": enumeration values removed: " + String.join(", ", removed));
-            }
-            if (!added.isEmpty()) {
-                // Closed enumerations in responses fail readers on new values (hence PC011).
-                add(Kind.CHANGED, direction == Direction.RESPONSE, where + ": enumeration values added: " + String.join(", ", added));
-            }
-        }
-    }
-
-    private void bounds(String where, JsonNode o, JsonNode n, Direction direction) {
-        // For each bound: true when a larger value is tighter (minimums), false when a smaller one is (maximums).
-        Map<String, Boolean> bounds = new LinkedHashMap<>();
-        bounds.put("minimum", true);
-        bounds.put("maximum", false);
-        bounds.put("minLength", true);
-        bounds.put("maxLength", false);
-        bounds.put("minItems", true);
-        bounds.put("maxItems", false);
-        bounds.forEach((bound, largerIsTighter) -> {
-            JsonNode a = o.path(bound);
-            JsonNode b = n.path(bound);
-            if (a.equals(b)) {
-                return;
-            }
-            boolean tighter;
-            if (a.isMissingNode()) {
-                tighter = true;
-            } else if (b.isMissingNode()) {
-                tighter = false;
-            } else {
-                int cmp = a.decimalValue().compareTo(b.decimalValue());
-                tighter = largerIsTighter ? cmp < 0 : cmp > 0;
-            }
-            // Tighter requests break callers; looser responses break readers that relied on the bound.
-            boolean breaking = direction == Direction.REQUEST ? tighter : !tighter;
-            add(Kind.CHANGED, breaking, where + ": " + bound + " changed from " + text(a) + " to " + text(b));
-        });
-        for (String flag : List.of("exclusiveMinimum", "exclusiveMaximum")) {
-            boolean was = o.path(flag).asBoolean(false);
-            boolean is = n.path(flag).asBoolean(false);
-            if (was != is) {
-                add(Kind.CHANGED, direction == Direction.REQUEST ? is : was, where + ": " + flag + " changed to " + is);
-            }
-        }
-        if (!o.path("pattern").equals(n.path("pattern"))) {
-            add(Kind.CHANGED, true, where + ": pattern changed from " + text(o.path("pattern")) + " to " + text(n.path("pattern")));
-        }
-    }
-
-    private void properties(String where, JsonNode o, JsonNode n, Direction direction) {
-        JsonNode op = o.path("properties");
-        JsonNode np = n.path("properties");
-        Set<String> oldRequired = texts(o.path("required"));
-        Set<String> newRequired = texts(n.path("required"));
-        op.fieldNames().forEachRemaining(name -> {
-            if (!np.has(name)) {
-                add(Kind.REMOVED, true, where + "." + name + ": property removed");
-            }
-        });
-        np.fields().forEachRemaining(e -> {
-            String name = e.getKey();
-            String at = where + "." + name;
-            if (!op.has(name)) {
-                boolean required = newRequired.contains(name);
-                add(Kind.ADDED, direction == Direction.REQUEST && required, at + ": property added" + (required ? ", required" : ", optional"));
-                return;
-            }
-            schema(at, op.get(name), e.getValue(), direction);
-            boolean was = oldRequired.contains(name);
-            boolean is = newRequired.contains(name);
-            if (was != is) {
-                // Responses: clients may rely on a required property. Requests: callers must now send it.
-                boolean breaking = direction == Direction.RESPONSE ? was : is;
-                add(Kind.CHANGED, breaking, at + ": " + (is ? "became required" : "no longer required"));
-            }
-        });
-    }
-
-    /** The type of a schema as a reviewer reads it: {@code number}, {@code string/date-time}, a ref's name, {@code oneOf(...)}. */
-    static String signature(JsonNode schema) {
-        if (schema.isMissingNode()) {
-            return "(none)";
-        }
-        if (schema.has("$ref")) {
-            String ref = schema.get("$ref").asText();
-            return ref.substring(ref.lastIndexOf('/') + 1);
-        }
-        for (String composition : List.of("oneOf", "anyOf")) {
-            if (schema.has(composition)) {
-                List<String> members = new ArrayList<>();
-                schema.get(composition).forEach(m -> members.add(signature(m)));
-                return composition + "(" + String.join(", ", members) + ")";
-            }
-        }
-        String type = schema.path("type").asText(schema.has("properties") ? "object" : schema.has("allOf") ? "allOf" : "any");
-        String format = schema.path("format").asText("");
-        return format.isEmpty() ? type : type + "/" + format;
-    }
-
-    // ---- helpers ------------------------------------------------------------------------------------------
-
-    static JsonNode resolve(JsonNode doc, JsonNode node) {
-        JsonNode current = node;
-        for (int depth = 0; current.has("$ref") && depth < 16; depth++) {
-            String ref = current.get("$ref").asText();
-            if (!ref.startsWith("#/")) {
-                return current;
-            }
-            current = doc.at(ref.substring(1));
-        }
-        return current;
-    }
-
-    private static Set<String> texts(JsonNode array) {
-        Set<String> out = new LinkedHashSet<>();
-        array.forEach(v -> out.add(v.asText()));
-        return out;
-    }
-
-    private static String text(JsonNode value) {
-        return value.isMissingNode() ? "(none)" : value.isTextual() ? "'" + value.asText() + "'" : value.toString();
-    }
-
-    /** The document without documentation: descriptions, summaries, examples, decisions, info.version. */
-    static JsonNode withoutDocumentation(JsonNode doc) {
-        JsonNode copy = doc.deepCopy();
-        strip(copy);
-        if (copy.path("components") instanceof ObjectNode components) {
-            components.remove("examples");
-        }
-        if (copy.path("info") instanceof ObjectNode info) {
-            info.remove("version");
-        }
-        // Security is compared per operation, as the effective requirement (global or the operation's own).
-        if (copy instanceof ObjectNode root) {
-            root.remove("security");
-        }
-        copy.path("paths").elements().forEachRemaining(item -> item.fields().forEachRemaining(method -> {
-            if (METHODS.contains(method.getKey()) && method.getValue() instanceof ObjectNode op) {
-                op.remove("security");
-            }
-        }));
-        return copy;
-    }
-
-    private static void strip(JsonNode node) {
-        if (node instanceof ObjectNode object) {
-            List<String> keys = new ArrayList<>();
-            object.fieldNames().forEachRemaining(keys::add);
-            for (String key : keys) {
-                if (DOCUMENTATION_KEYS.contains(key)) {
-                    object.remove(key);
-                } else if (NAME_MAPS.contains(key)) {
-                    // Keys of these maps are names (a property may be called "description"): strip the values only.
-                    object.get(key).elements().forEachRemaining(SpecDiff::strip);
-                } else {
-                    strip(object.get(key));
-                }
-            }
-        } else if (node != null && node.isArray()) {
-            node.elements().forEachRemaining(SpecDiff::strip);
-        }
-    }
-
-    private static boolean isDocumentationPointer(String pointer) {
-        if (pointer.startsWith("/components/examples") || pointer.equals("/info/version")) {
-            return true;
-        }
-        String previous = "";
-        for (String token : pointer.split("/")) {
-            if (DOCUMENTATION_KEYS.contains(token) && !NAME_MAPS.contains(previous)) {
-                return true;
-            }
-            previous = token;
-        }
-        return false;
-    }
-
-    static void differingPointers(JsonNode a, JsonNode b, String pointer, List<String> out) {
-        if (a.equals(b)) {
-            return;
-        }
-        if (a.isObject() && b.isObject()) {
-            Set<String> keys = new LinkedHashSet<>();
-            a.fieldNames().forEachRemaining(keys::add);
-            b.fieldNames().forEachRemaining(keys::add);
-            for (String key : keys) {
-                differingPointers(a.path(key), b.path(key), pointer + "/" + key.replace("~", "~0").replace("/", "~1"), out);
-            }
-        } else if (a.isArray() && b.isArray() && a.size() == b.size()) {
-            for (int i = 0; i < a.size(); i++) {
-                differingPointers(a.get(i), b.get(i), pointer + "/" + i, out);
-            }
-        } else {
-            out.add(pointer.isEmpty() ? "/" : pointer);
-        }
-    }
 }
