@@ -24,13 +24,13 @@ import java.util.Set;
  * The Partner Center Analytics OpenAPI document, read once, with typed access to its operations and query
  * capability matrices.
  *
- * <p>The document ships in this module's jar at {@value #CLASSPATH_LOCATION}; {@link #bundled()} reads that
- * copy. The reader uses Jackson's YAML support rather than Swagger Parser so that the client's users get two
+ * <p>The document ships in the spec module's jar (pc-analytics-spec, which depends on this reader's module) at
+ * {@value #CLASSPATH_LOCATION}; {@link #bundled()} reads that copy. The reader uses Jackson's YAML support rather than Swagger Parser so that the client's users get two
  * small jars, not the parser's dependency tree; the spec module's tests check the same document with
  * Swagger Parser.
  */
 public final class AnalyticsSpec {
-    /** Where the document is inside this module's jar. */
+    /** Where the document is inside the spec module's jar. */
     public static final String CLASSPATH_LOCATION = "openapi/partner-center-analytics.yaml";
 
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
@@ -46,7 +46,7 @@ public final class AnalyticsSpec {
         this.document = document;
     }
 
-    /** The document bundled in this jar, read once per class loader. */
+    /** The document bundled in the spec jar, read once per class loader. */
     public static AnalyticsSpec bundled() {
         AnalyticsSpec spec = bundled;
         if (spec == null) {
