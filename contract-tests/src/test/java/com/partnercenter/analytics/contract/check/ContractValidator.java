@@ -38,7 +38,7 @@ import java.util.regex.Pattern;
  * the path, it finds no API path that matches).
  *
  * <p>Response: the status is documented for the operation; every header the spec documents for that status is
- * present and matches its schema; the body is validated by the spec module's {@link SpecSchemaValidator}: a real
+ * present and matches its schema; the body is validated by spec-tools' {@link SpecSchemaValidator}: a real
  * JSON Schema validator with the service's date-time grammar, which also reports every member no schema declares.
  *
  * <p>{@link #validate(Fixture)} reports everything; {@link #violations(Fixture)} drops what the fixture's own
