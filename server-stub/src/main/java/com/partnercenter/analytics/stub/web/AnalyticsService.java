@@ -1,5 +1,6 @@
 package com.partnercenter.analytics.stub.web;
 
+import com.partnercenter.analytics.stub.error.ApiException;
 import com.partnercenter.analytics.query.FilterExpression;
 import com.partnercenter.analytics.query.Literal;
 import com.partnercenter.analytics.query.QueryValidationException;
@@ -24,15 +25,12 @@ import com.partnercenter.analytics.stub.engine.RowPredicate;
 import jakarta.servlet.http.HttpServletRequest;
 import org.springframework.http.ResponseEntity;
 
-import java.net.URLDecoder;
-import java.nio.charset.StandardCharsets;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -52,10 +50,10 @@ public final class AnalyticsService {
     private final Map<String, QueryValidator> validators = new HashMap<>();
     private final Set<String> allQueryParameters = new HashSet<>();
 
-    public AnalyticsService(AnalyticsSpec spec, DatasetHolder data) {
+    public AnalyticsService(AnalyticsSpec spec, DatasetHolder data, ParameterRules rules) {
         this.spec = spec;
         this.data = data;
-        this.rules = ParameterRules.of(spec);
+        this.rules = rules;
         for (OperationDescriptor op : spec.operations().values()) {
             allQueryParameters.addAll(op.queryParameters());
             op.query().ifPresent(q -> validators.put(op.operationId(), new QueryValidator(q)));
@@ -105,7 +103,7 @@ public final class AnalyticsService {
         RowPredicate predicate = and(conditions);
 
         QueryResult result = QueryEngine.run(table, capabilities, new Query(predicate, groups, level, order, top, skip));
-        String next = (long) skip + result.pageSize() < result.total() ? nextLink(request, (long) skip + top) : null;
+        String next = (long) skip + result.pageSize() < result.total() ? RequestUrls.nextLink(request, (long) skip + top) : null;
         return ResponseEntity.ok(new PageBody(result, next));
     }
 
@@ -122,7 +120,7 @@ public final class AnalyticsService {
         rejectForeignParameters(operation(operationId), request);
         String raw = pathVariable(request, "customer-id");
         if (raw == null || !GUID.matcher(raw).matches()) {
-            throw ParameterRules.invalidValue("customer-id", raw);
+            throw rules.invalidValue("customer-id", raw);
         }
         Dataset d = data.get();
         if (!d.hasCustomer(raw)) {
@@ -243,64 +241,5 @@ public final class AnalyticsService {
             }
             return true;
         };
-    }
-
-    /**
-     * The next page's absolute URL: the request's own scheme, host, port and path, the same query with
-     * {@code skip} advanced, each parameter re-encoded (spaces as {@code %20}, quotes as {@code %27}).
-     */
-    static String nextLink(HttpServletRequest request, long nextSkip) {
-        StringBuilder url = new StringBuilder();
-        String scheme = request.getScheme();
-        int port = request.getServerPort();
-        url.append(scheme).append("://").append(request.getServerName());
-        if (!(scheme.equals("http") && port == 80 || scheme.equals("https") && port == 443)) {
-            url.append(':').append(port);
-        }
-        url.append(request.getRequestURI());
-        String query = request.getQueryString();
-        List<String> parts = new ArrayList<>();
-        if (query != null && !query.isEmpty()) {
-            for (String pair : query.split("&")) {
-                if (pair.isEmpty()) {
-                    continue;
-                }
-                int eq = pair.indexOf('=');
-                String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-                if (name.equals("skip")) {
-                    continue;
-                }
-                parts.add(encode(name) + (eq < 0 ? "" : "=" + encode(decode(pair.substring(eq + 1)))));
-            }
-        }
-        parts.add("skip=" + nextSkip);
-        return url.append('?').append(String.join("&", parts)).toString();
-    }
-
-    private static String decode(String s) {
-        try {
-            return URLDecoder.decode(s, StandardCharsets.UTF_8);
-        } catch (IllegalArgumentException e) {
-            return s;
-        }
-    }
-
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
-    static String encode(String s) {
-        StringBuilder out = new StringBuilder(s.length() + 16);
-        for (byte b : s.getBytes(StandardCharsets.UTF_8)) {
-            int c = b & 0xFF;
-            if (c >= 'a' && c <= 'z' || c >= 'A' && c <= 'Z' || c >= '0' && c <= '9' || c == '-' || c == '.' || c == '_' || c == '~' || c == ',') {
-                out.append((char) c);
-            } else {
-                out.append('%').append(HEX[c >> 4]).append(HEX[c & 15]);
-            }
-        }
-        return out.toString();
-    }
-
-    static String lower(String s) {
-        return s.toLowerCase(Locale.ROOT);
     }
 }

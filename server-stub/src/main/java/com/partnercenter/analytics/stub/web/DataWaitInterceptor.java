@@ -1,5 +1,6 @@
 package com.partnercenter.analytics.stub.web;
 
+import com.partnercenter.analytics.stub.error.ApiException;
 import com.partnercenter.analytics.spec.AnalyticsSpec;
 import com.partnercenter.analytics.spec.OperationDescriptor;
 import com.partnercenter.analytics.spec.QueryCapabilities;

@@ -1,5 +1,6 @@
 package com.partnercenter.analytics.stub.web;
 
+import com.partnercenter.analytics.stub.error.ApiException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnercenter.analytics.stub.generated.model.ServiceError;
 import com.partnercenter.analytics.stub.generated.model.ThrottlingError;

@@ -1,5 +1,6 @@
 package com.partnercenter.analytics.stub.web;
 
+import com.partnercenter.analytics.stub.error.ApiException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.partnercenter.analytics.spec.AnalyticsSpec;
 
@@ -11,15 +12,13 @@ import java.util.Map;
 /**
  * What the spec says about query parameters beyond their names: the bounds of {@code top} and {@code skip}
  * (their schemas' minimum and maximum) and accepted alternative spellings ({@code x-pc-aliases}, e.g.
- * {@code groupBy}). Read once from the document.
+ * {@code groupBy}). Read once from the document; one instance per spec (a Spring bean in the stub).
  */
 public final class ParameterRules {
-    private static volatile ParameterRules instance;
-
     private final Map<String, long[]> bounds = new HashMap<>();
     private final Map<String, String> aliases = new LinkedHashMap<>();
 
-    private ParameterRules(AnalyticsSpec spec) {
+    public ParameterRules(AnalyticsSpec spec) {
         Iterator<Map.Entry<String, JsonNode>> it = spec.document().path("components").path("parameters").fields();
         while (it.hasNext()) {
             JsonNode p = it.next().getValue();
@@ -32,23 +31,9 @@ public final class ParameterRules {
         }
     }
 
-    public static ParameterRules of(AnalyticsSpec spec) {
-        ParameterRules r = instance;
-        if (r == null) {
-            r = new ParameterRules(spec);
-            instance = r;
-        }
-        return r;
-    }
-
     /** The alias spellings and the parameter each stands for, e.g. {@code groupBy -> groupby}. */
     public Map<String, String> aliases() {
         return aliases;
-    }
-
-    /** The integer query parameters the spec declares (their values must be decimal integers). */
-    public java.util.Set<String> integerParameters() {
-        return bounds.keySet();
     }
 
     /**
@@ -77,10 +62,9 @@ public final class ParameterRules {
     }
 
     /** "Invalid value 'x' for parameter 'top': must be an integer from 1 to 10000." */
-    public static ApiException invalidValue(String name, Object value) {
+    public ApiException invalidValue(String name, Object value) {
         String expected;
-        ParameterRules r = instance;
-        long[] b = r == null ? null : r.bounds.get(name);
+        long[] b = bounds.get(name);
         if (b != null && b[1] != Long.MAX_VALUE) {
             expected = "must be an integer from " + b[0] + " to " + b[1];
         } else if (b != null) {
