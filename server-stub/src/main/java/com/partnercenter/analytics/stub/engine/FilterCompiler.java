@@ -20,6 +20,7 @@ import com.partnercenter.analytics.stub.data.Table;
 import com.partnercenter.analytics.stub.json.WireDates;
 
 import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
@@ -30,17 +31,77 @@ import java.util.List;
  * <p>Semantics follow OData: string comparisons and {@code contains} are case-sensitive; a null value equals
  * only {@code null}, is unequal to every other literal, and makes every ordering comparison false.
  */
-public final class FilterCompiler {
+final class FilterCompiler {
+    private static final long DAY = 86_400_000L;
     private final Table table;
     private final QueryCapabilities capabilities;
 
-    public FilterCompiler(Table table, QueryCapabilities capabilities) {
+    FilterCompiler(Table table, QueryCapabilities capabilities) {
         this.table = table;
         this.capabilities = capabilities;
     }
 
+    /** The rows a query selects: its filter (if it has one) and every one of its date conditions. */
+    RowPredicate compile(Query query) {
+        List<RowPredicate> conditions = new ArrayList<>();
+        if (query.filter() != null) {
+            conditions.add(compile(query.filter()));
+        }
+        for (DateCondition condition : query.dateConditions()) {
+            conditions.add(condition instanceof DateCondition.Bound bound
+                    ? compile(new Comparison(bound.field(), bound.operator(), new Literal.DateTimeLiteral(bound.value(), 0), 0))
+                    : onDay((DateCondition.OnDay) condition));
+        }
+        return allOf(conditions);
+    }
+
+    private static RowPredicate allOf(List<RowPredicate> conditions) {
+        if (conditions.isEmpty()) {
+            return RowPredicate.ALL;
+        }
+        if (conditions.size() == 1) {
+            return conditions.get(0);
+        }
+        RowPredicate[] all = conditions.toArray(new RowPredicate[0]);
+        return row -> {
+            for (RowPredicate c : all) {
+                if (!c.test(row)) {
+                    return false;
+                }
+            }
+            return true;
+        };
+    }
+
+    /** Rows whose date falls on the condition's UTC day; without a day, on the latest day the column holds. */
+    private RowPredicate onDay(DateCondition.OnDay condition) {
+        Column column = table.column(condition.column()).orElse(null);
+        if (!(column instanceof DateColumn dc)) {
+            return RowPredicate.ALL;
+        }
+        long day;
+        if (condition.day() == null) {
+            long latest = DateColumn.NULL;
+            for (int r = 0; r < dc.size(); r++) {
+                latest = Math.max(latest, dc.get(r));
+            }
+            if (latest == DateColumn.NULL) {
+                return RowPredicate.ALL;
+            }
+            day = Math.floorDiv(latest, DAY);
+        } else {
+            day = Math.floorDiv(condition.day().toInstant().toEpochMilli(), DAY);
+        }
+        long from = day * DAY;
+        long to = from + DAY;
+        return row -> {
+            long v = dc.get(row);
+            return v >= from && v < to;
+        };
+    }
+
     /** Compiles a filter that {@code QueryValidator} has already checked and canonicalised. */
-    public RowPredicate compile(FilterExpression expression) {
+    RowPredicate compile(FilterExpression expression) {
         if (expression instanceof And and) {
             RowPredicate[] parts = all(and.operands());
             return row -> {

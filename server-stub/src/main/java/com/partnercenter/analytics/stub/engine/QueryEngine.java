@@ -32,11 +32,17 @@ public final class QueryEngine {
     private QueryEngine() {
     }
 
+    /**
+     * The engine's one entry point: the page of {@code table} that a validated query selects. The query's filter
+     * and date conditions are compiled into one predicate over the columns ({@link FilterCompiler}), then the
+     * rows are matched, grouped or ordered, and the page cut.
+     */
     public static QueryResult run(Table table, QueryCapabilities capabilities, Query query) {
+        RowPredicate predicate = new FilterCompiler(table, capabilities).compile(query);
         if (!query.grouped() && query.orderBy().isEmpty()) {
-            return page(table, query);
+            return page(table, query, predicate);
         }
-        int[] matched = match(table, query.predicate());
+        int[] matched = match(table, predicate);
         return query.grouped() ? group(table, capabilities, query, matched) : rows(table, query, matched);
     }
 
@@ -45,8 +51,7 @@ public final class QueryEngine {
      * page's row numbers are kept, so a {@code top=100} query over many rows allocates one small array instead of
      * an array of every match (docs/benchmarks.md: that array was 43% of the stub's allocation under load).
      */
-    private static QueryResult page(Table table, Query query) {
-        RowPredicate predicate = query.predicate();
+    private static QueryResult page(Table table, Query query, RowPredicate predicate) {
         int n = table.size();
         long from = query.skip();
         long to = from + query.top();

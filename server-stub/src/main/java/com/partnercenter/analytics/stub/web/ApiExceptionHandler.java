@@ -1,7 +1,7 @@
 package com.partnercenter.analytics.stub.web;
 
-import com.partnercenter.analytics.stub.error.ApiException;
 import com.partnercenter.analytics.query.QueryException;
+import com.partnercenter.analytics.stub.error.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;

@@ -1,7 +1,7 @@
 package com.partnercenter.analytics.stub.web;
 
-import com.partnercenter.analytics.stub.error.ApiException;
 import com.partnercenter.analytics.query.PercentEncoding;
+import com.partnercenter.analytics.stub.error.ApiException;
 import com.partnercenter.analytics.stub.faults.FaultInjector;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;

@@ -1,8 +1,9 @@
 package com.partnercenter.analytics.stub.web;
 
-import com.partnercenter.analytics.stub.error.ApiException;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.partnercenter.analytics.spec.AnalyticsSpec;
+import com.partnercenter.analytics.stub.error.ApiException;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.HashMap;
 import java.util.Iterator;
@@ -34,6 +35,31 @@ public final class ParameterRules {
     /** The alias spellings and the parameter each stands for, e.g. {@code groupBy -> groupby}. */
     public Map<String, String> aliases() {
         return aliases;
+    }
+
+    /**
+     * The value of a parameter given under its name (as the generated interface bound it) or one of its aliases,
+     * which the generated interfaces do not bind (the same value twice is fine).
+     */
+    public String aliased(HttpServletRequest request, String canonical, String bound) {
+        String value = bound;
+        String valueName = canonical;
+        for (Map.Entry<String, String> alias : aliases.entrySet()) {
+            if (!alias.getValue().equals(canonical)) {
+                continue;
+            }
+            String other = request.getParameter(alias.getKey());
+            if (other == null) {
+                continue;
+            }
+            if (value != null && !value.equals(other)) {
+                throw ApiException.badRequest(canonical, "Invalid request input: '" + valueName + "' and '" + alias.getKey()
+                        + "' are the same parameter but have different values.");
+            }
+            value = other;
+            valueName = alias.getKey();
+        }
+        return value;
     }
 
     /**
