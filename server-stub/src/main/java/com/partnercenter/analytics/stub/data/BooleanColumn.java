@@ -19,10 +19,6 @@ public final class BooleanColumn extends Column {
         this.values = values;
     }
 
-    public byte raw(int row) {
-        return values[row];
-    }
-
     @Override
     public boolean isNull(int row) {
         return values[row] == NULL;

@@ -29,11 +29,6 @@ public final class DateColumn extends Column {
         return values[row];
     }
 
-    /** The wire form ({@link WireDates#LOCAL}, {@link WireDates#OFFSET} or {@link WireDates#DATE}). */
-    public byte kind() {
-        return kind;
-    }
-
     @Override
     public boolean isNull(int row) {
         return values[row] == NULL;

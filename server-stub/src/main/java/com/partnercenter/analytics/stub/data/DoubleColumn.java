@@ -41,23 +41,23 @@ public final class DoubleColumn extends NumberColumn {
     }
 
     @Override
-    public long sortKey(int row) {
-        return isNull(row) ? NULL_KEY : ordered(Double.doubleToLongBits(values[row]));
+    long bits(int row) {
+        return Double.doubleToLongBits(values[row]);
     }
 
     @Override
-    long bits(int row) {
-        return Double.doubleToLongBits(values[row]);
+    long ordered(int row) {
+        return orderedBits(Double.doubleToLongBits(values[row]));
     }
 
     /** Group keys are a double's bits: sort them as the doubles they are. */
     @Override
     public long groupSortKey(long key) {
-        return ordered(key);
+        return orderedBits(key);
     }
 
     /** Turns a double's bits into a long that orders as the doubles do. */
-    private static long ordered(long bits) {
+    private static long orderedBits(long bits) {
         return bits < 0 ? bits ^ 0x7FFF_FFFF_FFFF_FFFFL : bits;
     }
 
@@ -68,8 +68,8 @@ public final class DoubleColumn extends NumberColumn {
 
     /** Grouped counts are whole: a value with a fraction adds its nearest whole number. */
     @Override
-    public long countOf(int row) {
-        return isNull(row) ? 0 : Math.round(values[row]);
+    long whole(int row) {
+        return Math.round(values[row]);
     }
 
     public static final class Builder extends NumberColumn.Builder {

@@ -48,23 +48,23 @@ public final class LongColumn extends NumberColumn {
     }
 
     @Override
-    public long sortKey(int row) {
-        return isNull(row) ? NULL_KEY : values[row];
+    long bits(int row) {
+        return values[row];
     }
 
     @Override
-    long bits(int row) {
+    long ordered(int row) {
+        return values[row];
+    }
+
+    @Override
+    long whole(int row) {
         return values[row];
     }
 
     @Override
     public void writeGroupKey(JsonOut out, long key) {
         out.number(key);
-    }
-
-    @Override
-    public long countOf(int row) {
-        return isNull(row) ? 0 : values[row];
     }
 
     public static final class Builder extends NumberColumn.Builder {

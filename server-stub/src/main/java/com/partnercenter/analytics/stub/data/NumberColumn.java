@@ -6,8 +6,8 @@ import java.util.BitSet;
 
 /**
  * What whole numbers ({@link LongColumn}) and numbers with a fraction ({@link DoubleColumn}) share: a bit set
- * marks the null rows (the value array holds 0 there), the group key is the value's bits, and a grouped count
- * adds the values up. The value arrays stay primitive in each subclass, so no value is boxed.
+ * marks the null rows (the value array holds 0 there), the group key is the value's bits, nulls sort first, and
+ * a grouped count adds the values up. The value arrays stay primitive in each subclass, so no value is boxed.
  */
 public abstract sealed class NumberColumn extends Column permits LongColumn, DoubleColumn {
     private final BitSet nulls;
@@ -25,9 +25,26 @@ public abstract sealed class NumberColumn extends Column permits LongColumn, Dou
     /** The value as a long that is equal exactly when the values are: the value itself or its bits. */
     abstract long bits(int row);
 
+    /** The value as a long that orders as the values do. */
+    abstract long ordered(int row);
+
+    /** The value as a whole number, for grouped counts. */
+    abstract long whole(int row);
+
     @Override
     public final long groupKey(int row, AggregationLevel level) {
         return isNull(row) ? NULL_KEY : bits(row);
+    }
+
+    @Override
+    public final long sortKey(int row) {
+        return isNull(row) ? NULL_KEY : ordered(row);
+    }
+
+    /** Grouped counts add the values up; a null adds nothing. */
+    @Override
+    public final long countOf(int row) {
+        return isNull(row) ? 0 : whole(row);
     }
 
     /** Collects numbers, marking nulls in a bit set. */

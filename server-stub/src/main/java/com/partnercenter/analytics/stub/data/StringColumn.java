@@ -26,10 +26,6 @@ public final class StringColumn extends Column {
         return dictionary;
     }
 
-    public int code(int row) {
-        return codes[row];
-    }
-
     @Override
     public boolean isNull(int row) {
         return codes[row] == NULL;
