@@ -9,7 +9,6 @@ import com.partnercenter.analytics.stub.data.Table;
 import com.partnercenter.analytics.stub.engine.Query;
 import com.partnercenter.analytics.stub.engine.QueryEngine;
 import com.partnercenter.analytics.stub.engine.QueryResult;
-import com.partnercenter.analytics.stub.engine.RowPredicate;
 import com.partnercenter.analytics.stub.json.JsonOut;
 import com.partnercenter.analytics.stub.web.PageBody;
 
@@ -61,7 +60,7 @@ public final class Fixtures {
         int size = Math.max(rows, defaults.subscriptions());
         Table table = size == defaults.subscriptions() ? generate(defaults).table("Subscription").orElseThrow() : subscriptionTable(size);
         QueryResult result = QueryEngine.run(table, SPEC.queryCapabilities("listSubscriptions"),
-                new Query(RowPredicate.ALL, List.of(), AggregationLevel.DAY, List.of(), rows, 0));
+                new Query(null, List.of(), AggregationLevel.DAY, List.of(), rows, 0));
         String next = result.pageSize() < result.total()
                 ? "http://127.0.0.1:8080/partner/v1/analytics/subscriptions?top=" + rows + "&skip=" + rows : null;
         JsonOut out = new JsonOut();

@@ -1,16 +1,13 @@
 package com.partnercenter.analytics.benchmarks;
 
-import com.partnercenter.analytics.query.FilterExpression;
 import com.partnercenter.analytics.query.QueryValidator;
 import com.partnercenter.analytics.spec.AggregationLevel;
 import com.partnercenter.analytics.spec.FieldCapability;
 import com.partnercenter.analytics.spec.QueryCapabilities;
 import com.partnercenter.analytics.stub.data.Table;
-import com.partnercenter.analytics.stub.engine.FilterCompiler;
 import com.partnercenter.analytics.stub.engine.Query;
 import com.partnercenter.analytics.stub.engine.QueryEngine;
 import com.partnercenter.analytics.stub.engine.QueryResult;
-import com.partnercenter.analytics.stub.engine.RowPredicate;
 import org.openjdk.jmh.annotations.Benchmark;
 import org.openjdk.jmh.annotations.BenchmarkMode;
 import org.openjdk.jmh.annotations.Fork;
@@ -73,12 +70,10 @@ public class QueryEngineBenchmark {
     public QueryResult groupByTwoFieldsMonth() {
         List<FieldCapability> groups = validator.groupBy(GROUP_BY);
         AggregationLevel level = validator.aggregationLevel("month");
-        return QueryEngine.run(table, capabilities, new Query(RowPredicate.ALL, groups, level, List.of(), 10_000, 0));
+        return QueryEngine.run(table, capabilities, new Query(null, groups, level, List.of(), 10_000, 0));
     }
 
     private QueryResult filter(String text, int top) {
-        FilterExpression filter = validator.filter(text);
-        RowPredicate predicate = new FilterCompiler(table, capabilities).compile(filter);
-        return QueryEngine.run(table, capabilities, new Query(predicate, List.of(), AggregationLevel.DAY, List.of(), top, 0));
+        return QueryEngine.run(table, capabilities, new Query(validator.filter(text), List.of(), AggregationLevel.DAY, List.of(), top, 0));
     }
 }

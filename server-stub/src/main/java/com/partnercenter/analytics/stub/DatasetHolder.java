@@ -5,7 +5,7 @@ import com.partnercenter.analytics.stub.data.DataFiles;
 import com.partnercenter.analytics.stub.data.Dataset;
 import com.partnercenter.analytics.stub.data.DatasetGenerator;
 import com.partnercenter.analytics.stub.data.DatasetSettings;
-import com.partnercenter.analytics.stub.web.ApiException;
+import com.partnercenter.analytics.stub.error.ApiException;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 

@@ -5,6 +5,7 @@ import com.partnercenter.analytics.stub.faults.FaultInjector;
 import com.partnercenter.analytics.stub.web.AnalyticsService;
 import com.partnercenter.analytics.stub.web.DataWaitInterceptor;
 import com.partnercenter.analytics.stub.web.FrontDoorFilter;
+import com.partnercenter.analytics.stub.web.ParameterRules;
 import com.partnercenter.analytics.stub.web.PathAliasRegistrar;
 import com.partnercenter.analytics.stub.web.ResponseBodyConverter;
 import com.partnercenter.analytics.stub.web.ServiceErrorReportValve;
@@ -55,8 +56,13 @@ public class StubConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    AnalyticsService analyticsService(AnalyticsSpec spec, DatasetHolder data) {
-        return new AnalyticsService(spec, data);
+    ParameterRules parameterRules(AnalyticsSpec spec) {
+        return new ParameterRules(spec);
+    }
+
+    @Bean
+    AnalyticsService analyticsService(AnalyticsSpec spec, DatasetHolder data, ParameterRules rules) {
+        return new AnalyticsService(spec, data, rules);
     }
 
     @Bean

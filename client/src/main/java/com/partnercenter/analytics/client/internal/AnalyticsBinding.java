@@ -1,5 +1,7 @@
 package com.partnercenter.analytics.client.internal;
 
+import com.partnercenter.analytics.query.PercentEncoding;
+
 import com.partnercenter.analytics.client.generated.model.ApiResponse;
 
 import java.util.List;
@@ -23,7 +25,7 @@ public record AnalyticsBinding<P, T>(
 
     /** Fills a generated {@code *QueryParams} map with percent-encoded values (it is sent with {@code encoded=true}). */
     public static <M extends Map<String, Object>> M encodeInto(M target, Map<String, String> decoded) {
-        decoded.forEach((name, value) -> target.put(QueryStrings.encode(name), QueryStrings.encode(value)));
+        decoded.forEach((name, value) -> target.put(PercentEncoding.encode(name), PercentEncoding.encode(value)));
         return target;
     }
 }

@@ -1,68 +1,21 @@
 package com.partnercenter.analytics.client.internal;
 
+import com.partnercenter.analytics.query.PercentEncoding;
+
 import java.net.URI;
 import java.net.URISyntaxException;
-import java.nio.charset.StandardCharsets;
-import java.io.ByteArrayOutputStream;
 import java.util.Collection;
 import java.util.LinkedHashMap;
 import java.util.Locale;
 import java.util.Map;
 
 /**
- * Query-string encoding and next-link reading. Values are percent-encoded as RFC 3986 requires for a query
- * component value: everything except the unreserved characters {@code A-Z a-z 0-9 - . _ ~} is encoded, so a
- * space is {@code %20}, a quote {@code %27}, a plus {@code %2B} (never a literal {@code +}, which servers read as a
- * space) and a comma {@code %2C}, as the documentation's own encoded examples do.
+ * Query-string reading and next-link reading. Names and values are percent-encoded and decoded by the query
+ * module's {@link PercentEncoding} (shared with the stub): the client sends {@link PercentEncoding#encode}'s form,
+ * in which a comma is {@code %2C}, as the documentation's own encoded examples do.
  */
 public final class QueryStrings {
-    private static final char[] HEX = "0123456789ABCDEF".toCharArray();
-
     private QueryStrings() {
-    }
-
-    /** Percent-encodes a query parameter name or value. */
-    public static String encode(String value) {
-        byte[] bytes = value.getBytes(StandardCharsets.UTF_8);
-        StringBuilder out = new StringBuilder(bytes.length + 16);
-        for (byte b : bytes) {
-            int c = b & 0xFF;
-            if ((c >= 'A' && c <= 'Z') || (c >= 'a' && c <= 'z') || (c >= '0' && c <= '9')
-                    || c == '-' || c == '.' || c == '_' || c == '~') {
-                out.append((char) c);
-            } else {
-                out.append('%').append(HEX[c >> 4]).append(HEX[c & 0xF]);
-            }
-        }
-        return out.toString();
-    }
-
-    /** Percent-decodes a query parameter name or value; {@code +} is a space, as servers read it. */
-    public static String decode(String value) {
-        ByteArrayOutputStream out = new ByteArrayOutputStream(value.length());
-        for (int i = 0; i < value.length(); i++) {
-            char c = value.charAt(i);
-            if (c == '%' && i + 2 < value.length()) {
-                int hi = Character.digit(value.charAt(i + 1), 16);
-                int lo = Character.digit(value.charAt(i + 2), 16);
-                if (hi >= 0 && lo >= 0) {
-                    out.write((hi << 4) | lo);
-                    i += 2;
-                    continue;
-                }
-            }
-            if (c == '+') {
-                out.write(' ');
-            } else {
-                byte[] bytes = String.valueOf(c).getBytes(StandardCharsets.UTF_8);
-                if (Character.isHighSurrogate(c) && i + 1 < value.length()) {
-                    bytes = value.substring(i, i + 2).getBytes(StandardCharsets.UTF_8);
-                    i++;
-                }
-                out.writeBytes(bytes);
-            }
-        }
-        return out.toString(StandardCharsets.UTF_8);
     }
 
     /** The parameters of a raw (encoded) query string, decoded, in order; a repeated name keeps its last value. */
@@ -76,8 +29,8 @@ public final class QueryStrings {
                 continue;
             }
             int eq = pair.indexOf('=');
-            String name = decode(eq < 0 ? pair : pair.substring(0, eq));
-            String value = eq < 0 ? "" : decode(pair.substring(eq + 1));
+            String name = PercentEncoding.decode(eq < 0 ? pair : pair.substring(0, eq));
+            String value = eq < 0 ? "" : PercentEncoding.decode(pair.substring(eq + 1));
             result.put(name, value);
         }
         return result;
@@ -111,7 +64,7 @@ public final class QueryStrings {
                         : rawPath.indexOf('/', rawPath.indexOf("://") + 3));
             }
         }
-        String path = normalise(rawPath == null ? "" : decode(rawPath));
+        String path = normalise(rawPath == null ? "" : PercentEncoding.decode(rawPath));
         if (!path.isEmpty()) {
             boolean matches = false;
             for (String candidate : operationPaths) {

@@ -1,30 +1,22 @@
 package com.partnercenter.analytics.stub.data;
 
+import com.partnercenter.analytics.query.Literal;
+import com.partnercenter.analytics.spec.AggregationLevel;
+import com.partnercenter.analytics.spec.FilterOperator;
 import com.partnercenter.analytics.stub.json.JsonOut;
 
 import java.util.Arrays;
 
-/** Booleans as bytes: 0 false, 1 true, 2 null. */
+/** Booleans as bytes: 0 false, 1 true, 2 null. The byte is also the value's sort and group key. */
 public final class BooleanColumn extends Column {
     public static final byte FALSE = 0;
     public static final byte TRUE = 1;
     public static final byte NULL = 2;
     private final byte[] values;
-    private final int size;
 
     BooleanColumn(Property property, boolean hidden, byte[] values, int size) {
-        super(property, hidden);
+        super(property, hidden, size);
         this.values = values;
-        this.size = size;
-    }
-
-    public byte raw(int row) {
-        return values[row];
-    }
-
-    @Override
-    public int size() {
-        return size;
     }
 
     @Override
@@ -33,19 +25,41 @@ public final class BooleanColumn extends Column {
     }
 
     @Override
-    public void write(JsonOut out, int row) {
-        byte v = values[row];
-        if (v == NULL) {
-            out.nul();
-        } else {
-            out.bool(v == TRUE);
-        }
+    void writeValue(JsonOut out, int row) {
+        out.bool(values[row] == TRUE);
     }
 
     @Override
-    public Object value(int row) {
+    Object boxedValue(int row) {
+        return values[row] == TRUE;
+    }
+
+    /** {@code eq} and {@code ne} only: booleans have no order. */
+    @Override
+    public RowPredicate compare(FilterOperator operator, Literal literal) {
+        if (!(literal instanceof Literal.BooleanLiteral b)) {
+            return typeMismatch(operator);
+        }
+        byte v = b.value() ? TRUE : FALSE;
+        byte[] values = this.values;
+        return operator == FilterOperator.EQ ? row -> values[row] == v
+                : operator == FilterOperator.NE ? row -> values[row] != v : RowPredicate.NONE;
+    }
+
+    @Override
+    public long sortKey(int row) {
         byte v = values[row];
-        return v == NULL ? null : v == TRUE;
+        return v == NULL ? NULL_KEY : v;
+    }
+
+    @Override
+    public long groupKey(int row, AggregationLevel level) {
+        return sortKey(row);
+    }
+
+    @Override
+    public void writeGroupKey(JsonOut out, long key) {
+        out.bool(key == TRUE);
     }
 
     public static final class Builder extends ColumnBuilder {

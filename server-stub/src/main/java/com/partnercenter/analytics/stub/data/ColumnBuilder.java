@@ -2,7 +2,7 @@ package com.partnercenter.analytics.stub.data;
 
 /** Collects one column's values row by row. */
 public abstract sealed class ColumnBuilder
-        permits StringColumn.Builder, BooleanColumn.Builder, LongColumn.Builder, DoubleColumn.Builder, DateColumn.Builder {
+        permits StringColumn.Builder, BooleanColumn.Builder, NumberColumn.Builder, DateColumn.Builder {
     final Property property;
     final boolean hidden;
     int size;

@@ -1,21 +1,19 @@
 package com.partnercenter.analytics.stub.data;
 
+import com.partnercenter.analytics.query.Literal;
+import com.partnercenter.analytics.spec.FilterOperator;
 import com.partnercenter.analytics.stub.json.JsonOut;
 
 import java.util.Arrays;
 import java.util.BitSet;
 
 /** Numbers with a fraction; a bit set marks nulls. */
-public final class DoubleColumn extends Column {
+public final class DoubleColumn extends NumberColumn {
     private final double[] values;
-    private final BitSet nulls;
-    private final int size;
 
     DoubleColumn(Property property, boolean hidden, double[] values, BitSet nulls, int size) {
-        super(property, hidden);
+        super(property, hidden, nulls, size);
         this.values = values;
-        this.nulls = nulls;
-        this.size = size;
     }
 
     public double get(int row) {
@@ -23,32 +21,59 @@ public final class DoubleColumn extends Column {
     }
 
     @Override
-    public int size() {
-        return size;
+    void writeValue(JsonOut out, int row) {
+        out.number(values[row]);
     }
 
     @Override
-    public boolean isNull(int row) {
-        return nulls != null && nulls.get(row);
+    Object boxedValue(int row) {
+        return values[row];
     }
 
     @Override
-    public void write(JsonOut out, int row) {
-        if (isNull(row)) {
-            out.nul();
-        } else {
-            out.number(values[row]);
+    public RowPredicate compare(FilterOperator operator, Literal literal) {
+        if (!(literal instanceof Literal.NumberLiteral n)) {
+            return typeMismatch(operator);
         }
+        double[] values = this.values;
+        double v = n.value().doubleValue();
+        return row -> !isNull(row) && holds(operator, Double.compare(values[row], v));
     }
 
     @Override
-    public Object value(int row) {
-        return isNull(row) ? null : values[row];
+    long bits(int row) {
+        return Double.doubleToLongBits(values[row]);
     }
 
-    public static final class Builder extends ColumnBuilder {
+    @Override
+    long ordered(int row) {
+        return orderedBits(Double.doubleToLongBits(values[row]));
+    }
+
+    /** Group keys are a double's bits: sort them as the doubles they are. */
+    @Override
+    public long groupSortKey(long key) {
+        return orderedBits(key);
+    }
+
+    /** Turns a double's bits into a long that orders as the doubles do. */
+    private static long orderedBits(long bits) {
+        return bits < 0 ? bits ^ 0x7FFF_FFFF_FFFF_FFFFL : bits;
+    }
+
+    @Override
+    public void writeGroupKey(JsonOut out, long key) {
+        out.number(Double.longBitsToDouble(key));
+    }
+
+    /** Grouped counts are whole: a value with a fraction adds its nearest whole number. */
+    @Override
+    long whole(int row) {
+        return Math.round(values[row]);
+    }
+
+    public static final class Builder extends NumberColumn.Builder {
         private double[] values;
-        private BitSet nulls;
 
         Builder(Property property, boolean hidden, int capacity) {
             super(property, hidden);
@@ -63,11 +88,7 @@ public final class DoubleColumn extends Column {
         }
 
         @Override
-        public void appendNull() {
-            if (nulls == null) {
-                nulls = new BitSet();
-            }
-            nulls.set(size);
+        void appendZero() {
             append(0);
         }
 

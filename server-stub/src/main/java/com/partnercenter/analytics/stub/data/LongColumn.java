@@ -1,21 +1,20 @@
 package com.partnercenter.analytics.stub.data;
 
+import com.partnercenter.analytics.query.Literal;
+import com.partnercenter.analytics.spec.FilterOperator;
 import com.partnercenter.analytics.stub.json.JsonOut;
 
+import java.math.BigDecimal;
 import java.util.Arrays;
 import java.util.BitSet;
 
 /** Whole numbers; a bit set marks nulls. */
-public final class LongColumn extends Column {
+public final class LongColumn extends NumberColumn {
     private final long[] values;
-    private final BitSet nulls;
-    private final int size;
 
     LongColumn(Property property, boolean hidden, long[] values, BitSet nulls, int size) {
-        super(property, hidden);
+        super(property, hidden, nulls, size);
         this.values = values;
-        this.nulls = nulls;
-        this.size = size;
     }
 
     public long get(int row) {
@@ -23,32 +22,53 @@ public final class LongColumn extends Column {
     }
 
     @Override
-    public int size() {
-        return size;
+    void writeValue(JsonOut out, int row) {
+        out.number(values[row]);
     }
 
     @Override
-    public boolean isNull(int row) {
-        return nulls != null && nulls.get(row);
+    Object boxedValue(int row) {
+        return values[row];
     }
 
+    /** Whole literals compare as longs; a literal with a fraction compares exactly, as a decimal. */
     @Override
-    public void write(JsonOut out, int row) {
-        if (isNull(row)) {
-            out.nul();
-        } else {
-            out.number(values[row]);
+    public RowPredicate compare(FilterOperator operator, Literal literal) {
+        if (!(literal instanceof Literal.NumberLiteral n)) {
+            return typeMismatch(operator);
+        }
+        long[] values = this.values;
+        BigDecimal v = n.value();
+        try {
+            long exact = v.longValueExact();
+            return row -> !isNull(row) && holds(operator, Long.compare(values[row], exact));
+        } catch (ArithmeticException notWhole) {
+            return row -> !isNull(row) && holds(operator, BigDecimal.valueOf(values[row]).compareTo(v));
         }
     }
 
     @Override
-    public Object value(int row) {
-        return isNull(row) ? null : values[row];
+    long bits(int row) {
+        return values[row];
     }
 
-    public static final class Builder extends ColumnBuilder {
+    @Override
+    long ordered(int row) {
+        return values[row];
+    }
+
+    @Override
+    long whole(int row) {
+        return values[row];
+    }
+
+    @Override
+    public void writeGroupKey(JsonOut out, long key) {
+        out.number(key);
+    }
+
+    public static final class Builder extends NumberColumn.Builder {
         private long[] values;
-        private BitSet nulls;
 
         Builder(Property property, boolean hidden, int capacity) {
             super(property, hidden);
@@ -63,11 +83,7 @@ public final class LongColumn extends Column {
         }
 
         @Override
-        public void appendNull() {
-            if (nulls == null) {
-                nulls = new BitSet();
-            }
-            nulls.set(size);
+        void appendZero() {
             append(0);
         }
 

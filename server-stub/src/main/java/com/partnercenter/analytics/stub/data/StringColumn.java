@@ -1,39 +1,29 @@
 package com.partnercenter.analytics.stub.data;
 
+import com.partnercenter.analytics.query.Literal;
+import com.partnercenter.analytics.spec.AggregationLevel;
+import com.partnercenter.analytics.spec.FilterOperator;
 import com.partnercenter.analytics.stub.json.JsonOut;
 
 import java.util.Arrays;
 
-/** Strings as dictionary codes; -1 is null. */
+/**
+ * Strings as dictionary codes; -1 is null. Equality compares codes, {@code contains} is decided once per distinct
+ * value, order is the dictionary's rank of a code.
+ */
 public final class StringColumn extends Column {
     public static final int NULL = -1;
     private final Dictionary dictionary;
     private final int[] codes;
-    private final int size;
 
     StringColumn(Property property, boolean hidden, Dictionary dictionary, int[] codes, int size) {
-        super(property, hidden);
+        super(property, hidden, size);
         this.dictionary = dictionary;
         this.codes = codes;
-        this.size = size;
     }
 
     public Dictionary dictionary() {
         return dictionary;
-    }
-
-    public int code(int row) {
-        return codes[row];
-    }
-
-    /** The code array itself, for tight loops (read only). */
-    public int[] codes() {
-        return codes;
-    }
-
-    @Override
-    public int size() {
-        return size;
     }
 
     @Override
@@ -47,18 +37,74 @@ public final class StringColumn extends Column {
     }
 
     @Override
-    public void write(JsonOut out, int row) {
-        int c = codes[row];
-        if (c == NULL) {
-            out.nul();
-        } else {
-            out.raw(dictionary.json(c));
-        }
+    void writeValue(JsonOut out, int row) {
+        out.raw(dictionary.json(codes[row]));
     }
 
     @Override
-    public Object value(int row) {
-        return string(row);
+    Object boxedValue(int row) {
+        return dictionary.value(codes[row]);
+    }
+
+    @Override
+    public RowPredicate compare(FilterOperator operator, Literal literal) {
+        if (!(literal instanceof Literal.StringLiteral s)) {
+            return typeMismatch(operator);
+        }
+        int[] codes = this.codes;
+        boolean eq = operator == FilterOperator.EQ;
+        if (eq || operator == FilterOperator.NE) {
+            int code = dictionary.code(s.value());
+            if (code < 0) {
+                return eq ? RowPredicate.NONE : RowPredicate.ALL;
+            }
+            return eq ? row -> codes[row] == code : row -> codes[row] != code;
+        }
+        String v = s.value();
+        return row -> {
+            String value = string(row);
+            return value != null && holds(operator, value.compareTo(v));
+        };
+    }
+
+    @Override
+    public RowPredicate contains(String text) {
+        boolean[] hit = new boolean[dictionary.size()];
+        boolean any = false;
+        for (int code = 0; code < hit.length; code++) {
+            hit[code] = dictionary.value(code).contains(text);
+            any |= hit[code];
+        }
+        if (!any) {
+            return RowPredicate.NONE;
+        }
+        int[] codes = this.codes;
+        return row -> {
+            int code = codes[row];
+            return code >= 0 && hit[code];
+        };
+    }
+
+    @Override
+    public long sortKey(int row) {
+        int code = codes[row];
+        return code == NULL ? NULL_KEY : dictionary.ranks()[code];
+    }
+
+    @Override
+    public long groupKey(int row, AggregationLevel level) {
+        int code = codes[row];
+        return code == NULL ? NULL_KEY : code;
+    }
+
+    @Override
+    public long groupSortKey(long key) {
+        return dictionary.ranks()[(int) key];
+    }
+
+    @Override
+    public void writeGroupKey(JsonOut out, long key) {
+        out.raw(dictionary.json((int) key));
     }
 
     public static final class Builder extends ColumnBuilder {

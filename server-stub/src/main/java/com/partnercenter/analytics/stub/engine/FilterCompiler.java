@@ -9,38 +9,91 @@ import com.partnercenter.analytics.query.Literal;
 import com.partnercenter.analytics.spec.FieldCapability;
 import com.partnercenter.analytics.spec.FilterOperator;
 import com.partnercenter.analytics.spec.QueryCapabilities;
-import com.partnercenter.analytics.stub.data.BooleanColumn;
 import com.partnercenter.analytics.stub.data.Column;
 import com.partnercenter.analytics.stub.data.DateColumn;
-import com.partnercenter.analytics.stub.data.Dictionary;
-import com.partnercenter.analytics.stub.data.DoubleColumn;
-import com.partnercenter.analytics.stub.data.LongColumn;
-import com.partnercenter.analytics.stub.data.StringColumn;
+import com.partnercenter.analytics.stub.data.RowPredicate;
 import com.partnercenter.analytics.stub.data.Table;
-import com.partnercenter.analytics.stub.json.WireDates;
 
-import java.math.BigDecimal;
+import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Compiles a validated filter AST (from the shared query module) into a {@link RowPredicate} over a table's
- * columns, once per request: string comparisons become dictionary-code comparisons, {@code contains} is decided
- * once per distinct value, dates compare epoch milliseconds.
+ * Compiles a validated filter AST (from the shared query module) and a query's date conditions into a
+ * {@link RowPredicate} over a table's columns, once per request: {@code and}, {@code or} and nulls here, each
+ * comparison by its column ({@link Column#compare}, {@link Column#contains}: e.g. string equality compares
+ * dictionary codes, {@code contains} is decided once per distinct value, dates compare epoch milliseconds).
  *
  * <p>Semantics follow OData: string comparisons and {@code contains} are case-sensitive; a null value equals
  * only {@code null}, is unequal to every other literal, and makes every ordering comparison false.
  */
-public final class FilterCompiler {
+final class FilterCompiler {
+    private static final long DAY = 86_400_000L;
     private final Table table;
     private final QueryCapabilities capabilities;
 
-    public FilterCompiler(Table table, QueryCapabilities capabilities) {
+    FilterCompiler(Table table, QueryCapabilities capabilities) {
         this.table = table;
         this.capabilities = capabilities;
     }
 
+    /** The rows a query selects: its filter (if it has one) and every one of its date conditions. */
+    RowPredicate compile(Query query) {
+        List<RowPredicate> conditions = new ArrayList<>();
+        if (query.filter() != null) {
+            conditions.add(compile(query.filter()));
+        }
+        for (DateCondition condition : query.dateConditions()) {
+            conditions.add(condition instanceof DateCondition.Bound bound
+                    ? compile(new Comparison(bound.field(), bound.operator(), new Literal.DateTimeLiteral(bound.value(), 0), 0))
+                    : onDay((DateCondition.OnDay) condition));
+        }
+        return allOf(conditions);
+    }
+
+    private static RowPredicate allOf(List<RowPredicate> conditions) {
+        if (conditions.isEmpty()) {
+            return RowPredicate.ALL;
+        }
+        if (conditions.size() == 1) {
+            return conditions.get(0);
+        }
+        RowPredicate[] all = conditions.toArray(new RowPredicate[0]);
+        return row -> {
+            for (RowPredicate c : all) {
+                if (!c.test(row)) {
+                    return false;
+                }
+            }
+            return true;
+        };
+    }
+
+    /** Rows whose date falls on the condition's UTC day; without a day, on the latest day the column holds. */
+    private RowPredicate onDay(DateCondition.OnDay condition) {
+        Column column = table.column(condition.column()).orElse(null);
+        if (!(column instanceof DateColumn dc)) {
+            return RowPredicate.ALL;
+        }
+        long day;
+        if (condition.day() == null) {
+            long latest = dc.latest();
+            if (latest == DateColumn.NULL) {
+                return RowPredicate.ALL;
+            }
+            day = Math.floorDiv(latest, DAY);
+        } else {
+            day = Math.floorDiv(condition.day().toInstant().toEpochMilli(), DAY);
+        }
+        long from = day * DAY;
+        long to = from + DAY;
+        return row -> {
+            long v = dc.get(row);
+            return v >= from && v < to;
+        };
+    }
+
     /** Compiles a filter that {@code QueryValidator} has already checked and canonicalised. */
-    public RowPredicate compile(FilterExpression expression) {
+    RowPredicate compile(FilterExpression expression) {
         if (expression instanceof And and) {
             RowPredicate[] parts = all(and.operands());
             return row -> {
@@ -85,24 +138,7 @@ public final class FilterCompiler {
     }
 
     private static RowPredicate contains(Column column, String text) {
-        if (!(column instanceof StringColumn sc)) {
-            return RowPredicate.NONE;
-        }
-        Dictionary dict = sc.dictionary();
-        boolean[] hit = new boolean[dict.size()];
-        boolean any = false;
-        for (int code = 0; code < hit.length; code++) {
-            hit[code] = dict.value(code).contains(text);
-            any |= hit[code];
-        }
-        if (!any) {
-            return RowPredicate.NONE;
-        }
-        int[] codes = sc.codes();
-        return row -> {
-            int code = codes[row];
-            return code >= 0 && hit[code];
-        };
+        return column == null ? RowPredicate.NONE : column.contains(text);
     }
 
     private static RowPredicate comparison(Column column, FilterOperator op, Literal literal) {
@@ -118,72 +154,6 @@ public final class FilterCompiler {
             // no row carries the field: every value is null
             return ne ? RowPredicate.ALL : RowPredicate.NONE;
         }
-        if (column instanceof StringColumn sc && literal instanceof Literal.StringLiteral s) {
-            int[] codes = sc.codes();
-            if (eq || ne) {
-                int code = sc.dictionary().code(s.value());
-                if (code < 0) {
-                    return ne ? RowPredicate.ALL : RowPredicate.NONE;
-                }
-                return eq ? row -> codes[row] == code : row -> codes[row] != code;
-            }
-            String v = s.value();
-            return row -> {
-                String value = sc.string(row);
-                return value != null && ordered(op, value.compareTo(v));
-            };
-        }
-        if (column instanceof BooleanColumn bc && literal instanceof Literal.BooleanLiteral b) {
-            byte v = b.value() ? BooleanColumn.TRUE : BooleanColumn.FALSE;
-            return eq ? row -> bc.raw(row) == v : ne ? row -> bc.raw(row) != v : RowPredicate.NONE;
-        }
-        if (column instanceof DateColumn dc && literal instanceof Literal.DateTimeLiteral d) {
-            long v = WireDates.toMillis(d.value());
-            return switch (op) {
-                case EQ -> row -> dc.get(row) == v;
-                case NE -> row -> dc.get(row) != v;
-                case GT -> row -> dc.get(row) > v;
-                case GE -> row -> dc.get(row) >= v;
-                // null is Long.MIN_VALUE: exclude it from lt and le
-                case LT -> row -> dc.get(row) < v && dc.get(row) != DateColumn.NULL;
-                case LE -> row -> dc.get(row) <= v && dc.get(row) != DateColumn.NULL;
-                default -> RowPredicate.NONE;
-            };
-        }
-        if (column instanceof LongColumn lc && literal instanceof Literal.NumberLiteral n) {
-            BigDecimal v = n.value();
-            try {
-                long exact = v.longValueExact();
-                return row -> !lc.isNull(row) && compare(op, Long.compare(lc.get(row), exact));
-            } catch (ArithmeticException notWhole) {
-                return row -> !lc.isNull(row) && compare(op, BigDecimal.valueOf(lc.get(row)).compareTo(v));
-            }
-        }
-        if (column instanceof DoubleColumn dc && literal instanceof Literal.NumberLiteral n) {
-            double v = n.value().doubleValue();
-            return row -> !dc.isNull(row) && compare(op, Double.compare(dc.get(row), v));
-        }
-        // a literal the validator coerced to another type than the data holds (data files): nothing matches
-        return ne ? RowPredicate.ALL : RowPredicate.NONE;
-    }
-
-    private static boolean compare(FilterOperator op, int cmp) {
-        return switch (op) {
-            case EQ -> cmp == 0;
-            case NE -> cmp != 0;
-            default -> ordered(op, cmp);
-        };
-    }
-
-    private static boolean ordered(FilterOperator op, int cmp) {
-        return switch (op) {
-            case GT -> cmp > 0;
-            case GE -> cmp >= 0;
-            case LT -> cmp < 0;
-            case LE -> cmp <= 0;
-            case EQ -> cmp == 0;
-            case NE -> cmp != 0;
-            default -> false;
-        };
+        return column.compare(op, literal);
     }
 }

@@ -5,15 +5,10 @@ import com.partnercenter.analytics.query.QueryValidator.SortKey;
 import com.partnercenter.analytics.spec.AggregationLevel;
 import com.partnercenter.analytics.spec.FieldCapability;
 import com.partnercenter.analytics.spec.QueryCapabilities;
-import com.partnercenter.analytics.stub.data.BooleanColumn;
 import com.partnercenter.analytics.stub.data.Column;
-import com.partnercenter.analytics.stub.data.DateColumn;
-import com.partnercenter.analytics.stub.data.DoubleColumn;
-import com.partnercenter.analytics.stub.data.LongColumn;
-import com.partnercenter.analytics.stub.data.StringColumn;
+import com.partnercenter.analytics.stub.data.RowPredicate;
 import com.partnercenter.analytics.stub.data.Table;
 
-import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
@@ -27,16 +22,20 @@ import java.util.List;
  * ordered by their grouped fields, in the groupby order, ascending (nulls first), unless {@code orderby} is given.
  */
 public final class QueryEngine {
-    private static final long DAY = 86_400_000L;
-
     private QueryEngine() {
     }
 
+    /**
+     * The engine's one entry point: the page of {@code table} that a validated query selects. The query's filter
+     * and date conditions are compiled into one predicate over the columns ({@link FilterCompiler}), then the
+     * rows are matched, grouped or ordered, and the page cut.
+     */
     public static QueryResult run(Table table, QueryCapabilities capabilities, Query query) {
+        RowPredicate predicate = new FilterCompiler(table, capabilities).compile(query);
         if (!query.grouped() && query.orderBy().isEmpty()) {
-            return page(table, query);
+            return page(table, query, predicate);
         }
-        int[] matched = match(table, query.predicate());
+        int[] matched = match(table, predicate);
         return query.grouped() ? group(table, capabilities, query, matched) : rows(table, query, matched);
     }
 
@@ -45,8 +44,7 @@ public final class QueryEngine {
      * page's row numbers are kept, so a {@code top=100} query over many rows allocates one small array instead of
      * an array of every match (docs/benchmarks.md: that array was 43% of the stub's allocation under load).
      */
-    private static QueryResult page(Table table, Query query) {
-        RowPredicate predicate = query.predicate();
+    private static QueryResult page(Table table, Query query, RowPredicate predicate) {
         int n = table.size();
         long from = query.skip();
         long to = from + query.top();
@@ -152,25 +150,9 @@ public final class QueryEngine {
         };
     }
 
-    /** An order-preserving long for a value; null sorts first. */
+    /** An order-preserving long for a value; null (and a field no row carries) sorts first. */
     private static long sortKey(Column column, int row) {
-        if (column == null || column.isNull(row)) {
-            return Long.MIN_VALUE;
-        }
-        if (column instanceof StringColumn sc) {
-            return sc.dictionary().ranks()[sc.code(row)];
-        }
-        if (column instanceof BooleanColumn bc) {
-            return bc.raw(row);
-        }
-        if (column instanceof LongColumn lc) {
-            return lc.get(row);
-        }
-        if (column instanceof DoubleColumn dc) {
-            long bits = Double.doubleToLongBits(dc.get(row));
-            return bits < 0 ? bits ^ 0x7FFF_FFFF_FFFF_FFFFL : bits;
-        }
-        return ((DateColumn) column).get(row);
+        return column == null ? Column.NULL_KEY : column.sortKey(row);
     }
 
     // ---------------------------------------------------------------- grouped rows
@@ -216,19 +198,8 @@ public final class QueryEngine {
             }
             for (int k = 0; k < a; k++) {
                 Column c = aggColumns[k];
-                if (c == null) {
-                    sums[k][g]++;
-                } else if (c instanceof LongColumn lc) {
-                    if (!lc.isNull(row)) {
-                        sums[k][g] += lc.get(row);
-                    }
-                } else if (c instanceof DoubleColumn dc) {
-                    if (!dc.isNull(row)) {
-                        sums[k][g] += Math.round(dc.get(row));
-                    }
-                } else {
-                    sums[k][g]++;
-                }
+                // a count the data has no column for counts rows
+                sums[k][g] += c == null ? 1 : c.countOf(row);
             }
         }
 
@@ -236,7 +207,7 @@ public final class QueryEngine {
         long[][] keys = new long[groups][f];
         for (int g = 0; g < groups; g++) {
             for (int i = 0; i < f; i++) {
-                keys[g][i] = outputKey(columns[i], rep[g], query.level());
+                keys[g][i] = rawKey(columns[i], rep[g], query.level());
             }
         }
 
@@ -248,7 +219,7 @@ public final class QueryEngine {
         long[][] sortValues = new long[f][groups];
         for (int i = 0; i < f; i++) {
             for (int g = 0; g < groups; g++) {
-                sortValues[i][g] = groupSortKey(columns[i], rep[g], keys[g][i]);
+                sortValues[i][g] = groupSortKey(columns[i], keys[g][i]);
             }
         }
         List<long[]> orderValues = new ArrayList<>();
@@ -303,48 +274,10 @@ public final class QueryEngine {
 
     /** A key that is equal for two rows exactly when their (bucketed) values are equal. */
     private static long rawKey(Column column, int row, AggregationLevel level) {
-        if (column == null || column.isNull(row)) {
-            return QueryResult.Groups.NULL_KEY;
-        }
-        if (column instanceof StringColumn sc) {
-            return sc.code(row);
-        }
-        if (column instanceof BooleanColumn bc) {
-            return bc.raw(row);
-        }
-        if (column instanceof LongColumn lc) {
-            return lc.get(row);
-        }
-        if (column instanceof DoubleColumn dc) {
-            return Double.doubleToLongBits(dc.get(row));
-        }
-        return bucket(((DateColumn) column).get(row), level);
+        return column == null ? QueryResult.Groups.NULL_KEY : column.groupKey(row, level);
     }
 
-    private static long outputKey(Column column, int row, AggregationLevel level) {
-        return rawKey(column, row, level);
-    }
-
-    private static long groupSortKey(Column column, int row, long key) {
-        if (key == QueryResult.Groups.NULL_KEY) {
-            return Long.MIN_VALUE;
-        }
-        if (column instanceof StringColumn sc) {
-            return sc.dictionary().ranks()[(int) key];
-        }
-        if (column instanceof DoubleColumn dc) {
-            return sortKey(dc, row);
-        }
-        return key;
-    }
-
-    /** The start of the day, week (Monday) or month that holds {@code millis}, UTC. */
-    public static long bucket(long millis, AggregationLevel level) {
-        long day = Math.floorDiv(millis, DAY);
-        return switch (level == null ? AggregationLevel.DAY : level) {
-            case DAY -> day * DAY;
-            case WEEK -> (day - Math.floorMod(day + 3, 7)) * DAY;
-            case MONTH -> LocalDate.ofEpochDay(day).withDayOfMonth(1).toEpochDay() * DAY;
-        };
+    private static long groupSortKey(Column column, long key) {
+        return key == QueryResult.Groups.NULL_KEY ? Column.NULL_KEY : column.groupSortKey(key);
     }
 }

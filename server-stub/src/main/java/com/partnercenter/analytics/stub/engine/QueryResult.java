@@ -1,6 +1,7 @@
 package com.partnercenter.analytics.stub.engine;
 
 import com.partnercenter.analytics.spec.FieldCapability;
+import com.partnercenter.analytics.stub.data.Column;
 import com.partnercenter.analytics.stub.data.Table;
 
 import java.util.List;
@@ -27,7 +28,7 @@ public sealed interface QueryResult {
      */
     record Groups(Table table, List<FieldCapability> fields, List<FieldCapability> aggregates, long[][] keys,
                   long[][] values, int total) implements QueryResult {
-        public static final long NULL_KEY = Long.MIN_VALUE;
+        public static final long NULL_KEY = Column.NULL_KEY;
 
         @Override
         public int pageSize() {

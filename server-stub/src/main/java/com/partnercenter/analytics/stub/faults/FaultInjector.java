@@ -1,7 +1,7 @@
 package com.partnercenter.analytics.stub.faults;
 
 import com.partnercenter.analytics.stub.StubProperties;
-import com.partnercenter.analytics.stub.web.ApiException;
+import com.partnercenter.analytics.stub.error.ApiException;
 import com.partnercenter.analytics.stub.web.ErrorWriter;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.http.HttpServletRequest;

@@ -35,7 +35,7 @@ public class AnalyticsController implements AzureUsageApi, IndirectResellersApi,
                                                        Integer top, Integer skip, String startDate, String endDate,
                                                        UUID msRequestId, UUID msCorrelationId, String msContractVersion,
                                                        String xLocale, String msPartnerCenterApplication, String msPartnerCenterClient) {
-        return service.page("listAzureUsage", request, new PageParameters(filter, groupby, orderby, top, skip, startDate, endDate, null));
+        return service.page("listAzureUsage", request, new PageParameters(filter, groupby, aggregationLevel, orderby, top, skip, startDate, endDate, null));
     }
 
     @Override
@@ -43,7 +43,7 @@ public class AnalyticsController implements AzureUsageApi, IndirectResellersApi,
                                                               Integer top, Integer skip, UUID msRequestId, UUID msCorrelationId,
                                                               String msContractVersion, String xLocale,
                                                               String msPartnerCenterApplication, String msPartnerCenterClient) {
-        return service.page("listIndirectResellers", request, new PageParameters(filter, groupby, orderby, top, skip, null, null, null));
+        return service.page("listIndirectResellers", request, new PageParameters(filter, groupby, aggregationLevel, orderby, top, skip, null, null, null));
     }
 
     @Override
@@ -51,7 +51,7 @@ public class AnalyticsController implements AzureUsageApi, IndirectResellersApi,
                                                           Integer skip, UUID msRequestId, UUID msCorrelationId,
                                                           String msContractVersion, String xLocale,
                                                           String msPartnerCenterApplication, String msPartnerCenterClient) {
-        return service.page("listSubscriptions", request, new PageParameters(filter, groupby, null, top, skip, null, null, null));
+        return service.page("listSubscriptions", request, new PageParameters(filter, groupby, aggregationLevel, null, top, skip, null, null, null));
     }
 
     @Override
@@ -59,7 +59,7 @@ public class AnalyticsController implements AzureUsageApi, IndirectResellersApi,
                                                             Integer skip, UUID msRequestId, UUID msCorrelationId,
                                                             String msContractVersion, String xLocale,
                                                             String msPartnerCenterApplication, String msPartnerCenterClient) {
-        return service.page("listSearchAnalytics", request, new PageParameters(filter, groupby, null, top, skip, null, null, null));
+        return service.page("listSearchAnalytics", request, new PageParameters(filter, groupby, aggregationLevel, null, top, skip, null, null, null));
     }
 
     @Override
@@ -67,7 +67,7 @@ public class AnalyticsController implements AzureUsageApi, IndirectResellersApi,
                                                       Integer skip, UUID msRequestId, UUID msCorrelationId,
                                                       String msContractVersion, String xLocale,
                                                       String msPartnerCenterApplication, String msPartnerCenterClient) {
-        return service.page("listReferrals", request, new PageParameters(filter, groupby, null, top, skip, null, null, null));
+        return service.page("listReferrals", request, new PageParameters(filter, groupby, aggregationLevel, null, top, skip, null, null, null));
     }
 
     @Override
@@ -75,7 +75,7 @@ public class AnalyticsController implements AzureUsageApi, IndirectResellersApi,
                                                                String processedDateTime, UUID msRequestId, UUID msCorrelationId,
                                                                String msContractVersion, String xLocale,
                                                                String msPartnerCenterApplication, String msPartnerCenterClient) {
-        return service.page("listLicenseDeployments", request, new PageParameters(filter, groupby, null, top, skip, null, null, processedDateTime));
+        return service.page("listLicenseDeployments", request, new PageParameters(filter, groupby, null, null, top, skip, null, null, processedDateTime));
     }
 
     @Override
@@ -83,7 +83,7 @@ public class AnalyticsController implements AzureUsageApi, IndirectResellersApi,
                                                          String processedDateTime, UUID msRequestId, UUID msCorrelationId,
                                                          String msContractVersion, String xLocale,
                                                          String msPartnerCenterApplication, String msPartnerCenterClient) {
-        return service.page("listLicenseUsage", request, new PageParameters(filter, groupby, null, top, skip, null, null, processedDateTime));
+        return service.page("listLicenseUsage", request, new PageParameters(filter, groupby, null, null, top, skip, null, null, processedDateTime));
     }
 
     @Override

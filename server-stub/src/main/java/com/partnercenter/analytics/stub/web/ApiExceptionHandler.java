@@ -1,6 +1,7 @@
 package com.partnercenter.analytics.stub.web;
 
 import com.partnercenter.analytics.query.QueryException;
+import com.partnercenter.analytics.stub.error.ApiException;
 import jakarta.servlet.http.HttpServletRequest;
 import jakarta.servlet.http.HttpServletResponse;
 import org.slf4j.Logger;
@@ -27,6 +28,11 @@ import java.util.List;
 @RestControllerAdvice
 public class ApiExceptionHandler {
     private static final Logger LOG = LoggerFactory.getLogger(ApiExceptionHandler.class);
+    private final ParameterRules rules;
+
+    public ApiExceptionHandler(ParameterRules rules) {
+        this.rules = rules;
+    }
 
     @ExceptionHandler(ApiException.class)
     public void api(ApiException e, HttpServletRequest request, HttpServletResponse response) {
@@ -41,7 +47,7 @@ public class ApiExceptionHandler {
     @ExceptionHandler(TypeMismatchException.class)
     public void typeMismatch(TypeMismatchException e, HttpServletRequest request, HttpServletResponse response) {
         String name = e instanceof MethodArgumentTypeMismatchException m ? m.getName() : e.getPropertyName();
-        ErrorWriter.write(request, response, ParameterRules.invalidValue(name, e.getValue()));
+        ErrorWriter.write(request, response, rules.invalidValue(name, e.getValue()));
     }
 
     @ExceptionHandler(MissingRequestValueException.class)

@@ -4,6 +4,7 @@ import com.partnercenter.analytics.spec.AnalyticsSpec;
 import com.partnercenter.analytics.spec.OperationDescriptor;
 import com.partnercenter.analytics.spec.QueryCapabilities;
 import com.partnercenter.analytics.stub.DatasetHolder;
+import com.partnercenter.analytics.stub.error.ApiException;
 import jakarta.servlet.AsyncContext;
 import jakarta.servlet.AsyncEvent;
 import jakarta.servlet.AsyncListener;

@@ -1,6 +1,7 @@
 package com.partnercenter.analytics.stub.web;
 
 import com.fasterxml.jackson.databind.ObjectMapper;
+import com.partnercenter.analytics.stub.error.ApiException;
 import com.partnercenter.analytics.stub.generated.model.ServiceError;
 import com.partnercenter.analytics.stub.generated.model.ThrottlingError;
 import jakarta.servlet.http.HttpServletRequest;

@@ -1,5 +1,7 @@
 package com.partnercenter.analytics.stub.web;
 
+import com.partnercenter.analytics.query.PercentEncoding;
+import com.partnercenter.analytics.stub.error.ApiException;
 import com.partnercenter.analytics.stub.faults.FaultInjector;
 import jakarta.servlet.FilterChain;
 import jakarta.servlet.ServletException;
@@ -157,7 +159,7 @@ public final class FrontDoorFilter extends OncePerRequestFilter {
             throw ApiException.badRequest("query", "Invalid request input: the query string cannot be decoded"
                     + (reason != null ? " (" + reason + ")" : "") + "; percent-encode it as UTF-8, e.g. filter=customerMarket%20eq%20%27US%27.");
         }
-        int malformed = malformedUtf8(request.getQueryString());
+        int malformed = PercentEncoding.firstMalformedUtf8(request.getQueryString());
         if (malformed >= 0) {
             // Tomcat decodes malformed UTF-8 to U+FFFD and serves the request; the value would silently change
             throw ApiException.badRequest("query", "Invalid request input: the query string is not valid UTF-8 (the percent-encoded"
@@ -175,44 +177,6 @@ public final class FrontDoorFilter extends OncePerRequestFilter {
                 }
             }
         }
-    }
-
-    /** The index in {@code query} of the first percent-encoded byte sequence that is not UTF-8, or -1. */
-    static int malformedUtf8(String query) {
-        if (query == null || query.indexOf('%') < 0) {
-            return -1;
-        }
-        java.nio.charset.CharsetDecoder utf8 = StandardCharsets.UTF_8.newDecoder()
-                .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
-                .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT);
-        int i = 0;
-        while (i < query.length()) {
-            if (query.charAt(i) != '%') {
-                i++;
-                continue;
-            }
-            int start = i;
-            java.io.ByteArrayOutputStream bytes = new java.io.ByteArrayOutputStream();
-            while (i + 2 < query.length() && query.charAt(i) == '%') {
-                int hi = Character.digit(query.charAt(i + 1), 16);
-                int lo = Character.digit(query.charAt(i + 2), 16);
-                if (hi < 0 || lo < 0) {
-                    break; // not an escape: Tomcat's own check reports it
-                }
-                bytes.write(hi * 16 + lo);
-                i += 3;
-            }
-            if (bytes.size() == 0) {
-                i = start + 1;
-                continue;
-            }
-            try {
-                utf8.reset().decode(java.nio.ByteBuffer.wrap(bytes.toByteArray()));
-            } catch (java.nio.charset.CharacterCodingException e) {
-                return start;
-            }
-        }
-        return -1;
     }
 
     /** Null when {@code accept} allows JSON; otherwise the 406 to answer. */

@@ -2,6 +2,8 @@ package com.partnercenter.analytics.stub.web;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.partnercenter.analytics.spec.AnalyticsSpec;
+import com.partnercenter.analytics.stub.error.ApiException;
+import jakarta.servlet.http.HttpServletRequest;
 
 import java.util.HashMap;
 import java.util.Iterator;
@@ -11,15 +13,13 @@ import java.util.Map;
 /**
  * What the spec says about query parameters beyond their names: the bounds of {@code top} and {@code skip}
  * (their schemas' minimum and maximum) and accepted alternative spellings ({@code x-pc-aliases}, e.g.
- * {@code groupBy}). Read once from the document.
+ * {@code groupBy}). Read once from the document; one instance per spec (a Spring bean in the stub).
  */
 public final class ParameterRules {
-    private static volatile ParameterRules instance;
-
     private final Map<String, long[]> bounds = new HashMap<>();
     private final Map<String, String> aliases = new LinkedHashMap<>();
 
-    private ParameterRules(AnalyticsSpec spec) {
+    public ParameterRules(AnalyticsSpec spec) {
         Iterator<Map.Entry<String, JsonNode>> it = spec.document().path("components").path("parameters").fields();
         while (it.hasNext()) {
             JsonNode p = it.next().getValue();
@@ -32,23 +32,34 @@ public final class ParameterRules {
         }
     }
 
-    public static ParameterRules of(AnalyticsSpec spec) {
-        ParameterRules r = instance;
-        if (r == null) {
-            r = new ParameterRules(spec);
-            instance = r;
-        }
-        return r;
-    }
-
     /** The alias spellings and the parameter each stands for, e.g. {@code groupBy -> groupby}. */
     public Map<String, String> aliases() {
         return aliases;
     }
 
-    /** The integer query parameters the spec declares (their values must be decimal integers). */
-    public java.util.Set<String> integerParameters() {
-        return bounds.keySet();
+    /**
+     * The value of a parameter given under its name (as the generated interface bound it) or one of its aliases,
+     * which the generated interfaces do not bind (the same value twice is fine).
+     */
+    public String aliased(HttpServletRequest request, String canonical, String bound) {
+        String value = bound;
+        String valueName = canonical;
+        for (Map.Entry<String, String> alias : aliases.entrySet()) {
+            if (!alias.getValue().equals(canonical)) {
+                continue;
+            }
+            String other = request.getParameter(alias.getKey());
+            if (other == null) {
+                continue;
+            }
+            if (value != null && !value.equals(other)) {
+                throw ApiException.badRequest(canonical, "Invalid request input: '" + valueName + "' and '" + alias.getKey()
+                        + "' are the same parameter but have different values.");
+            }
+            value = other;
+            valueName = alias.getKey();
+        }
+        return value;
     }
 
     /**
@@ -77,10 +88,9 @@ public final class ParameterRules {
     }
 
     /** "Invalid value 'x' for parameter 'top': must be an integer from 1 to 10000." */
-    public static ApiException invalidValue(String name, Object value) {
+    public ApiException invalidValue(String name, Object value) {
         String expected;
-        ParameterRules r = instance;
-        long[] b = r == null ? null : r.bounds.get(name);
+        long[] b = bounds.get(name);
         if (b != null && b[1] != Long.MAX_VALUE) {
             expected = "must be an integer from " + b[0] + " to " + b[1];
         } else if (b != null) {

@@ -1,17 +1,11 @@
 package com.partnercenter.analytics.stub.web;
 
 import com.partnercenter.analytics.spec.FieldCapability;
-import com.partnercenter.analytics.stub.data.BooleanColumn;
 import com.partnercenter.analytics.stub.data.Column;
-import com.partnercenter.analytics.stub.data.DateColumn;
-import com.partnercenter.analytics.stub.data.DoubleColumn;
-import com.partnercenter.analytics.stub.data.LongColumn;
 import com.partnercenter.analytics.stub.data.Property;
-import com.partnercenter.analytics.stub.data.StringColumn;
 import com.partnercenter.analytics.stub.data.Table;
 import com.partnercenter.analytics.stub.engine.QueryResult;
 import com.partnercenter.analytics.stub.json.JsonOut;
-import com.partnercenter.analytics.stub.json.WireDates;
 
 import java.nio.charset.StandardCharsets;
 import java.util.List;
@@ -106,7 +100,7 @@ public final class RowWriter {
                     out.raw((byte) ',');
                 }
                 out.raw(keys[i]);
-                writeKey(out, columns[i], fields.get(i), key[i]);
+                writeKey(out, columns[i], key[i]);
             }
             long[] values = groups.values()[g];
             for (int k = 0; k < values.length; k++) {
@@ -125,19 +119,11 @@ public final class RowWriter {
         out.raw((byte) ']');
     }
 
-    private static void writeKey(JsonOut out, Column column, FieldCapability field, long key) {
+    private static void writeKey(JsonOut out, Column column, long key) {
         if (key == QueryResult.Groups.NULL_KEY || column == null) {
             out.nul();
-        } else if (column instanceof StringColumn sc) {
-            out.raw(sc.dictionary().json((int) key));
-        } else if (column instanceof BooleanColumn) {
-            out.bool(key == BooleanColumn.TRUE);
-        } else if (column instanceof LongColumn) {
-            out.number(key);
-        } else if (column instanceof DoubleColumn) {
-            out.number(Double.longBitsToDouble(key));
         } else {
-            WireDates.write(out, key, ((DateColumn) column).kind());
+            column.writeGroupKey(out, key);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.partnercenter.analytics.stub.web;
 
+import com.partnercenter.analytics.stub.error.ApiException;
 import org.apache.catalina.connector.Request;
 import org.apache.catalina.connector.Response;
 import org.apache.catalina.valves.ErrorReportValve;

@@ -48,8 +48,7 @@ public class StubPagesController {
     public ResponseEntity<byte[]> openApi(@RequestParam(value = "servers", required = false) String servers, HttpServletRequest request) {
         byte[] body = document;
         if ("stub".equals(servers)) {
-            String base = AnalyticsService.nextLink(request, 0);
-            base = base.substring(0, base.indexOf(request.getRequestURI()));
+            String base = RequestUrls.base(request);
             String text = new String(document, StandardCharsets.UTF_8);
             text = text.replaceFirst("(?m)^servers:\\n", "servers:\n  - url: " + base + "\n    description: This stub\n");
             body = text.getBytes(StandardCharsets.UTF_8);

@@ -54,8 +54,7 @@ final class EngineFixture {
     /** The ids of the rows a filter matches, in table order. */
     static List<String> ids(String filter) {
         QueryValidator validator = new QueryValidator(SUBSCRIPTIONS);
-        RowPredicate p = new FilterCompiler(TABLE, SUBSCRIPTIONS).compile(validator.filter(filter));
-        Rows rows = (Rows) QueryEngine.run(TABLE, SUBSCRIPTIONS, new Query(p, List.of(), AggregationLevel.DAY, List.of(), 10_000, 0));
+        Rows rows = (Rows) QueryEngine.run(TABLE, SUBSCRIPTIONS, new Query(validator.filter(filter), List.of(), AggregationLevel.DAY, List.of(), 10_000, 0));
         List<String> ids = new ArrayList<>();
         for (int r : rows.rows()) {
             ids.add((String) TABLE.column("id").orElseThrow().value(r));

@@ -1,6 +1,7 @@
 package com.partnercenter.analytics.stub.web;
 
 import ch.qos.logback.classic.Level;
+import com.partnercenter.analytics.spec.AnalyticsSpec;
 import ch.qos.logback.classic.Logger;
 import ch.qos.logback.classic.spi.ILoggingEvent;
 import ch.qos.logback.core.read.ListAppender;
@@ -16,6 +17,8 @@ import java.io.IOException;
 import static org.assertj.core.api.Assertions.assertThat;
 
 class ApiExceptionHandlerTest {
+    private static final ParameterRules RULES = new ParameterRules(AnalyticsSpec.bundled());
+
     @Test
     void aClientThatWentAwayIsNeitherAnErrorLogNorA500() {
         Logger log = (Logger) LoggerFactory.getLogger(ApiExceptionHandler.class);
@@ -24,7 +27,7 @@ class ApiExceptionHandlerTest {
         log.addAppender(events);
         try {
             MockHttpServletResponse response = new MockHttpServletResponse();
-            new ApiExceptionHandler().other(new AsyncRequestNotUsableException("ServletOutputStream failed to write",
+            new ApiExceptionHandler(RULES).other(new AsyncRequestNotUsableException("ServletOutputStream failed to write",
                     new ClientAbortException(new IOException("Broken pipe"))), new MockHttpServletRequest("GET", "/x"), response);
 
             assertThat(response.getStatus()).isEqualTo(200);
@@ -38,7 +41,7 @@ class ApiExceptionHandlerTest {
     @Test
     void anyOtherUnexpectedErrorIsStillLoggedAndA500() {
         MockHttpServletResponse response = new MockHttpServletResponse();
-        new ApiExceptionHandler().other(new IllegalStateException("bug"), new MockHttpServletRequest("GET", "/x"), response);
+        new ApiExceptionHandler(RULES).other(new IllegalStateException("bug"), new MockHttpServletRequest("GET", "/x"), response);
 
         assertThat(response.getStatus()).isEqualTo(500);
     }

@@ -1,4 +1,4 @@
-package com.partnercenter.analytics.stub.web;
+package com.partnercenter.analytics.stub.error;
 
 import java.util.List;
 

@@ -1,4 +1,4 @@
-package com.partnercenter.analytics.stub.engine;
+package com.partnercenter.analytics.stub.data;
 
 /** A compiled filter condition over the rows of one table. */
 @FunctionalInterface
