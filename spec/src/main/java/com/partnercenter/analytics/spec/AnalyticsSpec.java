@@ -315,7 +315,7 @@ public final class AnalyticsSpec {
         String format = schema.path("format").asText("");
         return switch (type) {
             case "string" -> switch (format) {
-                case "date-time" -> FieldType.DATE_TIME;
+                case "date-time", "local-date-time" -> FieldType.DATE_TIME;
                 case "date" -> FieldType.DATE;
                 default -> FieldType.STRING;
             };

@@ -52,7 +52,8 @@ public final class SpecRules {
                         SpecRules::examplesValidate),
                 rule("PC006", "The query capability matrix names only fields of the row schema, with operators their type supports, and only for parameters the operation has.",
                         SpecRules::capabilityMatrix),
-                rule("PC007", "Every date and date-time field states its wire format in x-pc-wire-format, because the service's date forms differ from RFC 3339.",
+                rule("PC007", "Every date field states its wire format in x-pc-wire-format, and its format keeps the standard meaning (DEV-36): date-time only for offset-date-time, "
+                        + "local-date-time (with a pattern) for values sent without offset, date for bare dates, so standard tools read the wire as it is.",
                         SpecRules::dateWireFormats),
                 rule("PC008", "Every documentation inconsistency is decided in an x-pc-doc-deviation entry (id, docs, decision) and indexed in info.description.",
                         SpecRules::deviations),
@@ -458,17 +459,30 @@ public final class SpecRules {
         }
     }
 
+    /** The {@code format} each {@code x-pc-wire-format} must carry: standard formats only where the wire is standard. */
+    static final Map<String, String> FORMAT_OF_WIRE_FORMAT = Map.of(
+            "offset-date-time", "date-time",
+            "local-date-time", "local-date-time",
+            "date", "date");
+
     private static void checkWireFormat(JsonNode schema, String wireFormat, String where, List<Violation> out) {
         String format = schema.path("format").asText("");
-        if (!format.equals("date-time") && !format.equals("date")) {
+        if (!FORMAT_OF_WIRE_FORMAT.containsValue(format)) {
+            if (wireFormat != null) {
+                out.add(new Violation("PC007", where, "x-pc-wire-format '" + wireFormat + "' on a schema whose format is '" + format
+                        + "' (expected " + FORMAT_OF_WIRE_FORMAT.getOrDefault(wireFormat, "one of " + FORMAT_OF_WIRE_FORMAT.values()) + ")"));
+            }
             return;
         }
         if (wireFormat == null) {
             out.add(new Violation("PC007", where, "format " + format + " without x-pc-wire-format (one of " + WIRE_FORMATS + ")"));
         } else if (!WIRE_FORMATS.contains(wireFormat)) {
             out.add(new Violation("PC007", where, "unknown x-pc-wire-format '" + wireFormat + "' (one of " + WIRE_FORMATS + ")"));
-        } else if (format.equals("date") != wireFormat.equals("date")) {
-            out.add(new Violation("PC007", where, "x-pc-wire-format '" + wireFormat + "' does not fit format " + format));
+        } else if (!format.equals(FORMAT_OF_WIRE_FORMAT.get(wireFormat))) {
+            out.add(new Violation("PC007", where, "x-pc-wire-format '" + wireFormat + "' needs format " + FORMAT_OF_WIRE_FORMAT.get(wireFormat)
+                    + ", not " + format + " (standard formats keep their standard meaning, DEV-36)"));
+        } else if (format.equals("local-date-time") && !schema.hasNonNull("pattern")) {
+            out.add(new Violation("PC007", where, "format local-date-time without a pattern (standard tools do not know the format; the pattern states the wire grammar)"));
         }
     }
 
