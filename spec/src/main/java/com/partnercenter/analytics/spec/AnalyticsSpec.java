@@ -258,7 +258,7 @@ public final class AnalyticsSpec {
         boolean alsoString = false;
         JsonNode oneOf = resolveOneOfOwner(property).path("oneOf");
         for (JsonNode member : oneOf) {
-            alsoString |= "string".equals(member.path("type").asText()) && oneOf.size() > 1;
+            alsoString |= "string".equals(resolve(member).path("type").asText()) && oneOf.size() > 1;
         }
         return new SchemaProperty(name, typeOf(resolved, where), wireFormatOf(property, resolved),
                 property.path("nullable").asBoolean(false) || resolved.path("nullable").asBoolean(false), alsoString);
