@@ -258,7 +258,7 @@ public final class AnalyticsSpec {
         boolean alsoString = false;
         JsonNode oneOf = resolveOneOfOwner(property).path("oneOf");
         for (JsonNode member : oneOf) {
-            alsoString |= "string".equals(member.path("type").asText()) && oneOf.size() > 1;
+            alsoString |= "string".equals(resolve(member).path("type").asText()) && oneOf.size() > 1;
         }
         return new SchemaProperty(name, typeOf(resolved, where), wireFormatOf(property, resolved),
                 property.path("nullable").asBoolean(false) || resolved.path("nullable").asBoolean(false), alsoString);
@@ -315,7 +315,7 @@ public final class AnalyticsSpec {
         String format = schema.path("format").asText("");
         return switch (type) {
             case "string" -> switch (format) {
-                case "date-time" -> FieldType.DATE_TIME;
+                case "date-time", "local-date-time" -> FieldType.DATE_TIME;
                 case "date" -> FieldType.DATE;
                 default -> FieldType.STRING;
             };

@@ -6,7 +6,10 @@ package com.partnercenter.analytics.spec;
  */
 public enum FieldType {
     STRING, BOOLEAN, INTEGER, NUMBER,
-    /** {@code type: string, format: date-time}: the service's wire grammar, offset optional (UTC implied). */
+    /**
+     * {@code type: string} with {@code format: date-time} (sent with an offset) or {@code format: local-date-time}
+     * (sent without one, UTC implied; DEV-36): an instant either way.
+     */
     DATE_TIME,
     /** {@code type: string, format: date}. */
     DATE;

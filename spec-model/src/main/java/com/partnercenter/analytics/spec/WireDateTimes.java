@@ -13,12 +13,16 @@ import java.util.Optional;
 import java.util.regex.Pattern;
 
 /**
- * The service's date-time wire grammar (DEV-10): {@code yyyy-MM-ddTHH:mm:ss[.f{1,7}][Z|(+|-)hh:mm]}, where a
- * missing offset means UTC, plus bare dates {@code yyyy-MM-dd} for {@code format: date} fields. The validators,
- * the client's tolerant reader and the stub's writer all use this one definition.
+ * The service's date-time wire grammar (DEV-10, DEV-36): {@code yyyy-MM-ddTHH:mm:ss[.f{1,7}][Z|(+|-)hh:mm]}, where a
+ * missing offset means UTC, plus bare dates {@code yyyy-MM-dd} for {@code format: date} fields. The client's
+ * tolerant reader, the stub's writer and the spec's check of the document's own {@code format: local-date-time}
+ * use this one definition; {@code format: date-time} keeps its standard (RFC 3339) meaning everywhere.
  */
 public final class WireDateTimes {
-    /** The {@code x-pc-wire-format} of values sent without offset, e.g. {@code 2016-02-04T19:29:38.037}. */
+    /**
+     * The {@code x-pc-wire-format} of values sent without offset, e.g. {@code 2016-02-04T19:29:38.037}; also the
+     * name of the document's {@code format} for them (DEV-36).
+     */
     public static final String LOCAL_DATE_TIME = "local-date-time";
     /** The {@code x-pc-wire-format} of values sent with an offset, e.g. {@code 2017-03-14T03:25:16.36+00:00}. */
     public static final String OFFSET_DATE_TIME = "offset-date-time";

@@ -5,6 +5,7 @@ import com.partnercenter.analytics.spec.AnalyticsSpec;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Map;
 
 import static com.partnercenter.analytics.spec.check.SpecRules.*;
 
@@ -117,17 +118,30 @@ final class SchemaRules {
         }
     }
 
+    /** The {@code format} each {@code x-pc-wire-format} must carry: standard formats only where the wire is standard. */
+    static final Map<String, String> FORMAT_OF_WIRE_FORMAT = Map.of(
+            "offset-date-time", "date-time",
+            "local-date-time", "local-date-time",
+            "date", "date");
+
     private static void checkWireFormat(JsonNode schema, String wireFormat, String where, List<Violation> out) {
         String format = schema.path("format").asText("");
-        if (!format.equals("date-time") && !format.equals("date")) {
+        if (!FORMAT_OF_WIRE_FORMAT.containsValue(format)) {
+            if (wireFormat != null) {
+                out.add(new Violation("PC007", where, "x-pc-wire-format '" + wireFormat + "' on a schema whose format is '" + format
+                        + "' (expected " + FORMAT_OF_WIRE_FORMAT.getOrDefault(wireFormat, "one of " + FORMAT_OF_WIRE_FORMAT.values()) + ")"));
+            }
             return;
         }
         if (wireFormat == null) {
             out.add(new Violation("PC007", where, "format " + format + " without x-pc-wire-format (one of " + WIRE_FORMATS + ")"));
         } else if (!WIRE_FORMATS.contains(wireFormat)) {
             out.add(new Violation("PC007", where, "unknown x-pc-wire-format '" + wireFormat + "' (one of " + WIRE_FORMATS + ")"));
-        } else if (format.equals("date") != wireFormat.equals("date")) {
-            out.add(new Violation("PC007", where, "x-pc-wire-format '" + wireFormat + "' does not fit format " + format));
+        } else if (!format.equals(FORMAT_OF_WIRE_FORMAT.get(wireFormat))) {
+            out.add(new Violation("PC007", where, "x-pc-wire-format '" + wireFormat + "' needs format " + FORMAT_OF_WIRE_FORMAT.get(wireFormat)
+                    + ", not " + format + " (standard formats keep their standard meaning, DEV-36)"));
+        } else if (format.equals("local-date-time") && !schema.hasNonNull("pattern")) {
+            out.add(new Violation("PC007", where, "format local-date-time without a pattern (standard tools do not know the format; the pattern states the wire grammar)"));
         }
     }
 

@@ -42,7 +42,8 @@ public final class SpecRules {
                         ContentRules::examplesValidate),
                 rule("PC006", "The query capability matrix names only fields of the row schema, with operators their type supports, and only for parameters the operation has.",
                         ContentRules::capabilityMatrix),
-                rule("PC007", "Every date and date-time field states its wire format in x-pc-wire-format, because the service's date forms differ from RFC 3339.",
+                rule("PC007", "Every date field states its wire format in x-pc-wire-format, and its format keeps the standard meaning (DEV-36): date-time only for offset-date-time, "
+                        + "local-date-time (with a pattern) for values sent without offset, date for bare dates, so standard tools read the wire as it is.",
                         SchemaRules::dateWireFormats),
                 rule("PC008", "Every documentation inconsistency is decided in an x-pc-doc-deviation entry (id, docs, decision) and indexed in info.description.",
                         ContentRules::deviations),

@@ -25,8 +25,10 @@ import java.util.concurrent.ConcurrentHashMap;
  * Validates JSON instances against schemas of the OpenAPI document with a real JSON Schema validator
  * (networknt, OpenAPI 3.0 dialect, format assertions on), strictly:
  * <ul>
- *   <li>{@code format: date-time} is the service's wire grammar (DEV-10, {@link WireDateTimes}): offset
- *       optional, UTC implied. Everything else about formats is as the dialect defines it.</li>
+ *   <li>Standard formats ({@code date-time}, {@code date}, {@code uuid}, ...) are asserted as the dialect defines
+ *       them: {@code date-time} is RFC 3339, offset required (DEV-36). The one format added is the document's own
+ *       {@code local-date-time}, which standard tools leave unasserted and which is checked here to name a real
+ *       calendar date and time ({@link WireDateTimes}); the field's {@code pattern} decides which forms it admits.</li>
  *   <li>An object member that no schema on the path declares is an error ("unknown property"), so a
  *       misspelled field in an example or a fixture is caught even though the document leaves
  *       {@code additionalProperties} open for readers.</li>
@@ -41,7 +43,7 @@ public final class SpecSchemaValidator {
 
     public SpecSchemaValidator(AnalyticsSpec spec) {
         this.spec = spec;
-        Dialect dialect = Dialect.builder(Dialects.getOpenApi30()).format(new WireDateTime()).build();
+        Dialect dialect = Dialect.builder(Dialects.getOpenApi30()).format(new LocalDateTimeFormat()).build();
         String documentJson;
         try {
             documentJson = new ObjectMapper().writeValueAsString(spec.document());
@@ -140,16 +142,20 @@ public final class SpecSchemaValidator {
         }
     }
 
-    /** {@code format: date-time} as the service sends it (DEV-10). */
-    static final class WireDateTime implements Format {
+    /**
+     * {@code format: local-date-time} (DEV-36): a date-time in the service's wire grammar that exists in the calendar
+     * (so {@code 2018-13-27T00:00:00} fails, which a pattern alone would let through), or a bare date where the
+     * field's pattern admits one (query parameters).
+     */
+    static final class LocalDateTimeFormat implements Format {
         @Override
         public String getName() {
-            return "date-time";
+            return WireDateTimes.LOCAL_DATE_TIME;
         }
 
         @Override
         public boolean matches(ExecutionContext executionContext, String value) {
-            return WireDateTimes.isDateTime(value);
+            return WireDateTimes.isDateTime(value) || WireDateTimes.isDate(value);
         }
     }
 }
