@@ -9,6 +9,7 @@ import com.partnercenter.analytics.stub.web.PathAliasRegistrar;
 import com.partnercenter.analytics.stub.web.ResponseBodyConverter;
 import com.partnercenter.analytics.stub.web.ServiceErrorReportValve;
 import com.partnercenter.analytics.stub.web.ServiceHeaders;
+import com.partnercenter.analytics.stub.web.UndeclaredParameterCheck;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -55,8 +56,8 @@ public class StubConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    AnalyticsService analyticsService(AnalyticsSpec spec, DatasetHolder data) {
-        return new AnalyticsService(spec, data);
+    AnalyticsService analyticsService(AnalyticsSpec spec, DatasetHolder data, StubProperties properties) {
+        return new AnalyticsService(spec, data, UndeclaredParameterCheck.mode(properties.getUnknownParameters()));
     }
 
     @Bean

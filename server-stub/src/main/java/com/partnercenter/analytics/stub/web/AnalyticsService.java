@@ -51,11 +51,17 @@ public final class AnalyticsService {
     private final ParameterRules rules;
     private final Map<String, QueryValidator> validators = new HashMap<>();
     private final Set<String> allQueryParameters = new HashSet<>();
+    private final UndeclaredParameterCheck undeclared;
 
     public AnalyticsService(AnalyticsSpec spec, DatasetHolder data) {
+        this(spec, data, UndeclaredParameterCheck.Mode.REJECT);
+    }
+
+    public AnalyticsService(AnalyticsSpec spec, DatasetHolder data, UndeclaredParameterCheck.Mode undeclaredParameters) {
         this.spec = spec;
         this.data = data;
         this.rules = ParameterRules.of(spec);
+        this.undeclared = new UndeclaredParameterCheck(undeclaredParameters, rules.aliases());
         for (OperationDescriptor op : spec.operations().values()) {
             allQueryParameters.addAll(op.queryParameters());
             op.query().ifPresent(q -> validators.put(op.operationId(), new QueryValidator(q)));
@@ -145,10 +151,19 @@ public final class AnalyticsService {
 
     /**
      * A query parameter that another operation documents but this one does not (e.g. {@code orderby} on
-     * subscriptions) is a 400. Parameters no operation documents are ignored, as HTTP services do.
+     * subscriptions) is a 400. Parameters no operation documents are a 400 too, or a warning in the log
+     * ({@link UndeclaredParameterCheck}).
      */
     private void rejectForeignParameters(OperationDescriptor op, HttpServletRequest request) {
-        for (String name : Collections.list(request.getParameterNames())) {
+        List<String> names = Collections.list(request.getParameterNames());
+        List<String> unknown = new ArrayList<>();
+        for (String name : names) {
+            if (!allQueryParameters.contains(name)) {
+                unknown.add(name);
+            }
+        }
+        undeclared.check(op, unknown);
+        for (String name : names) {
             String canonical = rules.aliases().getOrDefault(name, name);
             if (allQueryParameters.contains(name) && !op.queryParameters().contains(canonical)) {
                 throw ApiException.badRequest(name, "Invalid request input: parameter '" + name + "' is not supported by "
