@@ -99,6 +99,7 @@ public final class AnalyticsService {
                 new ApiException(500, ApiException.UNEXPECTED, "No data for " + capabilities.rowSchema(), List.of()));
         FilterCompiler compiler = new FilterCompiler(table, capabilities);
         List<RowPredicate> conditions = new ArrayList<>();
+        rules.checkLength("filter", p.filter());
         if (p.filter() != null && !p.filter().isBlank()) {
             FilterExpression filter = validator.filter(p.filter());
             conditions.add(compiler.compile(filter));
