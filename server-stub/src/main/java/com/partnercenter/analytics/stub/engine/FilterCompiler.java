@@ -9,10 +9,10 @@ import com.partnercenter.analytics.query.Literal;
 import com.partnercenter.analytics.spec.FieldCapability;
 import com.partnercenter.analytics.spec.FilterOperator;
 import com.partnercenter.analytics.spec.QueryCapabilities;
+import com.partnercenter.analytics.spec.StringComparison;
 import com.partnercenter.analytics.stub.data.BooleanColumn;
 import com.partnercenter.analytics.stub.data.Column;
 import com.partnercenter.analytics.stub.data.DateColumn;
-import com.partnercenter.analytics.stub.data.Dictionary;
 import com.partnercenter.analytics.stub.data.DoubleColumn;
 import com.partnercenter.analytics.stub.data.LongColumn;
 import com.partnercenter.analytics.stub.data.StringColumn;
@@ -27,7 +27,8 @@ import java.util.List;
  * columns, once per request: string comparisons become dictionary-code comparisons, {@code contains} is decided
  * once per distinct value, dates compare epoch milliseconds.
  *
- * <p>Semantics follow OData: string comparisons and {@code contains} are case-sensitive; a null value equals
+ * <p>String comparisons and {@code contains} follow each field's {@code compare} in the capability matrix
+ * (DEV-42: without regard to letter case, or case-sensitive), through {@link StringKeys}; a null value equals
  * only {@code null}, is unequal to every other literal, and makes every ordering comparison false.
  */
 public final class FilterCompiler {
@@ -64,10 +65,10 @@ public final class FilterCompiler {
             };
         }
         if (expression instanceof Contains contains) {
-            return contains(column(contains.field()), contains.text().value());
+            return contains(column(contains.field()), comparisonOf(contains.field()), contains.text().value());
         }
         Comparison c = (Comparison) expression;
-        return comparison(column(c.field()), c.operator(), c.value());
+        return comparison(column(c.field()), comparisonOf(c.field()), c.operator(), c.value());
     }
 
     private RowPredicate[] all(List<FilterExpression> operands) {
@@ -84,16 +85,19 @@ public final class FilterCompiler {
         return table.column(field.wireName()).orElse(null);
     }
 
-    private static RowPredicate contains(Column column, String text) {
+    /** How the field's string values compare (DEV-42). */
+    private StringComparison comparisonOf(String fieldName) {
+        return capabilities.field(fieldName).map(FieldCapability::comparison).orElse(StringComparison.CASE_SENSITIVE);
+    }
+
+    private static RowPredicate contains(Column column, StringComparison comparison, String text) {
         if (!(column instanceof StringColumn sc)) {
             return RowPredicate.NONE;
         }
-        Dictionary dict = sc.dictionary();
-        boolean[] hit = new boolean[dict.size()];
+        boolean[] hit = StringKeys.containing(sc, comparison, text);
         boolean any = false;
-        for (int code = 0; code < hit.length; code++) {
-            hit[code] = dict.value(code).contains(text);
-            any |= hit[code];
+        for (boolean h : hit) {
+            any |= h;
         }
         if (!any) {
             return RowPredicate.NONE;
@@ -105,7 +109,7 @@ public final class FilterCompiler {
         };
     }
 
-    private static RowPredicate comparison(Column column, FilterOperator op, Literal literal) {
+    private static RowPredicate comparison(Column column, StringComparison comparison, FilterOperator op, Literal literal) {
         boolean eq = op == FilterOperator.EQ;
         boolean ne = op == FilterOperator.NE;
         if (literal instanceof Literal.NullLiteral) {
@@ -121,16 +125,22 @@ public final class FilterCompiler {
         if (column instanceof StringColumn sc && literal instanceof Literal.StringLiteral s) {
             int[] codes = sc.codes();
             if (eq || ne) {
-                int code = sc.dictionary().code(s.value());
+                int code = StringKeys.code(sc, comparison, s.value());
                 if (code < 0) {
                     return ne ? RowPredicate.ALL : RowPredicate.NONE;
+                }
+                int[] canonical = StringKeys.canonicalCodes(sc, comparison);
+                if (canonical != null) {
+                    // several spellings of one value: compare their canonical code
+                    return eq ? row -> codes[row] >= 0 && canonical[codes[row]] == code
+                            : row -> codes[row] < 0 || canonical[codes[row]] != code;
                 }
                 return eq ? row -> codes[row] == code : row -> codes[row] != code;
             }
             String v = s.value();
             return row -> {
                 String value = sc.string(row);
-                return value != null && ordered(op, value.compareTo(v));
+                return value != null && ordered(op, comparison.compare(value, v));
             };
         }
         if (column instanceof BooleanColumn bc && literal instanceof Literal.BooleanLiteral b) {

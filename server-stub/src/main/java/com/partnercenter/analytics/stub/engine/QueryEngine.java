@@ -112,22 +112,24 @@ public final class QueryEngine {
         }
         List<SortKey> keys = query.orderBy();
         Column[] columns = new Column[keys.size()];
+        int[][] ranks = new int[keys.size()][];
         boolean[] desc = new boolean[keys.size()];
         for (int k = 0; k < keys.size(); k++) {
             columns[k] = table.column(keys.get(k).field().wireName()).orElse(null);
+            ranks[k] = stringRanks(columns[k], keys.get(k).field());
             desc[k] = keys.get(k).descending();
         }
         if (to < total / 4) {
             // a page from the front of a long ordering: select it rather than sort every match, reading the sort
             // keys as it compares (a page of 100 of 100,000 rows compares each row about once)
-            int[] first = IntSort.smallest(matched, total, to, order(desc, (k, row) -> sortKey(columns[k], row)));
+            int[] first = IntSort.smallest(matched, total, to, order(desc, (k, row) -> sortKey(columns[k], ranks[k], row)));
             return new QueryResult.Rows(table, Arrays.copyOfRange(first, from, to), total);
         }
         // sorting most of the matches: read each sort key once
         long[][] values = new long[keys.size()][table.size()];
         for (int k = 0; k < keys.size(); k++) {
             for (int row : matched) {
-                values[k][row] = sortKey(columns[k], row);
+                values[k][row] = sortKey(columns[k], ranks[k], row);
             }
         }
         IntSort.sort(matched, 0, total, order(desc, (k, row) -> values[k][row]));
@@ -152,13 +154,23 @@ public final class QueryEngine {
         };
     }
 
+    /** The ranks of a string column's codes under the field's comparison (DEV-42); null for other columns. */
+    private static int[] stringRanks(Column column, FieldCapability field) {
+        return column instanceof StringColumn sc ? StringKeys.ranks(sc, field.comparison()) : null;
+    }
+
+    /** The canonical codes of a string column under the field's comparison (DEV-42); null when codes are their own. */
+    private static int[] groupCodes(Column column, FieldCapability field) {
+        return column instanceof StringColumn sc ? StringKeys.canonicalCodes(sc, field.comparison()) : null;
+    }
+
     /** An order-preserving long for a value; null sorts first. */
-    private static long sortKey(Column column, int row) {
+    private static long sortKey(Column column, int[] stringRanks, int row) {
         if (column == null || column.isNull(row)) {
             return Long.MIN_VALUE;
         }
         if (column instanceof StringColumn sc) {
-            return sc.dictionary().ranks()[sc.code(row)];
+            return stringRanks[sc.code(row)];
         }
         if (column instanceof BooleanColumn bc) {
             return bc.raw(row);
@@ -181,8 +193,12 @@ public final class QueryEngine {
         int n = matched.length;
         int f = fields.size();
         Column[] columns = new Column[f];
+        int[][] canonical = new int[f][];
+        int[][] ranks = new int[f][];
         for (int i = 0; i < f; i++) {
             columns[i] = table.column(fields.get(i).wireName()).orElse(null);
+            canonical[i] = groupCodes(columns[i], fields.get(i));
+            ranks[i] = stringRanks(columns[i], fields.get(i));
         }
 
         // group id per matched row, adding one field at a time: (group so far, dense id of the field's value)
@@ -192,7 +208,7 @@ public final class QueryEngine {
             LongIntMap fieldIds = new LongIntMap(1024);
             LongIntMap ids = new LongIntMap(Math.min(n, 1 << 16));
             for (int p = 0; p < n; p++) {
-                int dense = fieldIds.getOrPut(rawKey(columns[i], matched[p], query.level()), fieldIds.size());
+                int dense = fieldIds.getOrPut(rawKey(columns[i], canonical[i], matched[p], query.level()), fieldIds.size());
                 long pair = ((long) groupOf[p] << 32) | (dense & 0xFFFF_FFFFL);
                 groupOf[p] = ids.getOrPut(pair, ids.size());
             }
@@ -236,7 +252,7 @@ public final class QueryEngine {
         long[][] keys = new long[groups][f];
         for (int g = 0; g < groups; g++) {
             for (int i = 0; i < f; i++) {
-                keys[g][i] = outputKey(columns[i], rep[g], query.level());
+                keys[g][i] = outputKey(columns[i], canonical[i], rep[g], query.level());
             }
         }
 
@@ -248,7 +264,7 @@ public final class QueryEngine {
         long[][] sortValues = new long[f][groups];
         for (int i = 0; i < f; i++) {
             for (int g = 0; g < groups; g++) {
-                sortValues[i][g] = groupSortKey(columns[i], rep[g], keys[g][i]);
+                sortValues[i][g] = groupSortKey(columns[i], ranks[i], rep[g], keys[g][i]);
             }
         }
         List<long[]> orderValues = new ArrayList<>();
@@ -301,13 +317,16 @@ public final class QueryEngine {
         return new QueryResult.Groups(table, fields, aggregates, pageKeys, pageValues, groups);
     }
 
-    /** A key that is equal for two rows exactly when their (bucketed) values are equal. */
-    private static long rawKey(Column column, int row, AggregationLevel level) {
+    /**
+     * A key that is equal for two rows exactly when their (bucketed) values are equal; for strings, the canonical
+     * code, so values that differ only in case form one group on {@code ignore-case} fields.
+     */
+    private static long rawKey(Column column, int[] canonical, int row, AggregationLevel level) {
         if (column == null || column.isNull(row)) {
             return QueryResult.Groups.NULL_KEY;
         }
         if (column instanceof StringColumn sc) {
-            return sc.code(row);
+            return canonical == null ? sc.code(row) : canonical[sc.code(row)];
         }
         if (column instanceof BooleanColumn bc) {
             return bc.raw(row);
@@ -321,19 +340,19 @@ public final class QueryEngine {
         return bucket(((DateColumn) column).get(row), level);
     }
 
-    private static long outputKey(Column column, int row, AggregationLevel level) {
-        return rawKey(column, row, level);
+    private static long outputKey(Column column, int[] canonical, int row, AggregationLevel level) {
+        return rawKey(column, canonical, row, level);
     }
 
-    private static long groupSortKey(Column column, int row, long key) {
+    private static long groupSortKey(Column column, int[] stringRanks, int row, long key) {
         if (key == QueryResult.Groups.NULL_KEY) {
             return Long.MIN_VALUE;
         }
-        if (column instanceof StringColumn sc) {
-            return sc.dictionary().ranks()[(int) key];
+        if (column instanceof StringColumn) {
+            return stringRanks[(int) key];
         }
         if (column instanceof DoubleColumn dc) {
-            return sortKey(dc, row);
+            return sortKey(dc, null, row);
         }
         return key;
     }
