@@ -121,9 +121,10 @@ class ErrorsAndHeadersHttpTest extends HttpTestBase {
     void unknownPathsAndCustomersAre404() {
         assertServiceError(get("/partner/v1/analytics/nothing"), 404, 1000);
         assertServiceError(get(SUBS + "/"), 404, 1000);
-        HttpResponse<String> customer = get("/v1/customers/4d3cf487-70f4-4e1e-9ff1-b2bfce8d9f04/analytics/licenses/usage");
+        // (4d3cf487-70f4-4e1e-9ff1-b2bfce8d9f04, the documentation's example customer, exists: DocumentedRequestsHttpTest)
+        HttpResponse<String> customer = get("/v1/customers/5e4df598-81a5-4f2f-a00b-c3c0df9e0a15/analytics/licenses/usage");
         assertServiceError(customer, 404, 1000);
-        assertThat(json(customer).get("description").asText()).contains("4d3cf487-70f4-4e1e-9ff1-b2bfce8d9f04");
+        assertThat(json(customer).get("description").asText()).contains("5e4df598-81a5-4f2f-a00b-c3c0df9e0a15");
     }
 
     @Test
