@@ -36,7 +36,7 @@ public final class DatasetHolder {
         Thread loader = new Thread(() -> {
             try {
                 AnalyticsSpec spec = specSupplier.get();
-                Dataset data = settings.getDir() != null ? DataFiles.load(spec, settings.getDir()) : new DatasetGenerator(spec, settingsOf(settings)).generate(remainingTablesMayStart);
+                Dataset data = settings.getDir() != null ? DataFiles.load(spec, settings.getDir()) : new DatasetGenerator(spec, settingsOf(settings)).generate(remainingTablesMayStart).withDocumentedEntities();
                 data.allTables().whenComplete((v, e) -> readyMillis = (System.nanoTime() - started) / 1_000_000);
                 future.complete(data);
             } catch (Throwable t) {

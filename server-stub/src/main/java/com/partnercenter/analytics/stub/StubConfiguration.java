@@ -10,6 +10,7 @@ import com.partnercenter.analytics.stub.web.PathAliasRegistrar;
 import com.partnercenter.analytics.stub.web.ResponseBodyConverter;
 import com.partnercenter.analytics.stub.web.ServiceErrorReportValve;
 import com.partnercenter.analytics.stub.web.ServiceHeaders;
+import com.partnercenter.analytics.stub.web.UndeclaredParameterCheck;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -61,8 +62,8 @@ public class StubConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    AnalyticsService analyticsService(AnalyticsSpec spec, DatasetHolder data, ParameterRules rules) {
-        return new AnalyticsService(spec, data, rules);
+    AnalyticsService analyticsService(AnalyticsSpec spec, DatasetHolder data, ParameterRules rules, StubProperties properties) {
+        return new AnalyticsService(spec, data, rules, UndeclaredParameterCheck.mode(properties.getUnknownParameters()));
     }
 
     @Bean

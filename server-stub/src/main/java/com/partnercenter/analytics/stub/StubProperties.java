@@ -13,6 +13,19 @@ public class StubProperties {
     private final Faults faults = new Faults();
     /** The value of the {@code MS-ServerId} response header. */
     private String serverId = "102030524";
+    /**
+     * What to do with a query parameter the operation does not declare: {@code reject} (400, the default) or
+     * {@code warn} (a warning in the log; the request is served without it).
+     */
+    private String unknownParameters = "reject";
+
+    public String getUnknownParameters() {
+        return unknownParameters;
+    }
+
+    public void setUnknownParameters(String unknownParameters) {
+        this.unknownParameters = unknownParameters;
+    }
 
     public Data getData() {
         return data;

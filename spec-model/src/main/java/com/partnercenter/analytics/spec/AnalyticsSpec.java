@@ -34,7 +34,7 @@ public final class AnalyticsSpec {
     public static final String CLASSPATH_LOCATION = "openapi/partner-center-analytics.yaml";
 
     private static final Set<String> HTTP_METHODS = Set.of("get", "put", "post", "delete", "options", "head", "patch", "trace");
-    private static final Set<String> FIELD_KEYS = Set.of("filter", "groupby", "orderby", "aggregate", "wireName");
+    private static final Set<String> FIELD_KEYS = Set.of("filter", "groupby", "orderby", "aggregate", "wireName", "compare");
     private static final Set<String> QUERY_KEYS = Set.of("rowSchema", "aggregationLevels", "fields");
 
     private static volatile AnalyticsSpec bundled;
@@ -225,9 +225,19 @@ public final class AnalyticsSpec {
                         new SpecFormatException(fieldWhere + ": unknown filter operator '" + token.asText() + "'")));
             }
             SchemaProperty described = describe(name, property, fieldWhere);
+            StringComparison comparison = StringComparison.CASE_SENSITIVE;
+            if (spec.has("compare")) {
+                String text = spec.path("compare").asText();
+                comparison = StringComparison.fromWireValue(text).orElseThrow(() -> new SpecFormatException(fieldWhere
+                        + ": compare must be 'case-sensitive' or 'ignore-case', not '" + text + "'"));
+                if (described.type() != FieldType.STRING) {
+                    throw new SpecFormatException(fieldWhere + ": compare applies to string fields only; the field is "
+                            + described.type().toString().toLowerCase(Locale.ROOT));
+                }
+            }
             fields.add(new FieldCapability(name, wireName, described.type(), described.wireFormat(), described.nullable(),
                     operators, spec.path("groupby").asBoolean(false), spec.path("orderby").asBoolean(false),
-                    spec.path("aggregate").asBoolean(false)));
+                    spec.path("aggregate").asBoolean(false), comparison));
         }
         return new QueryCapabilities(operationId, rowSchema, levels, fields, queryParameters);
     }

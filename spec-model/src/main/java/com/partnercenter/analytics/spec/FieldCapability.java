@@ -17,6 +17,8 @@ import java.util.Set;
  * @param groupable       whether the field may appear in {@code groupby}
  * @param orderable       whether the field may appear in {@code orderby}
  * @param aggregate       whether the field is a count that grouped rows carry
+ * @param comparison      how string values compare in filters, groups and sorting ({@code compare}, DEV-42);
+ *                        {@link StringComparison#CASE_SENSITIVE} for fields that are not strings
  */
 public record FieldCapability(
         String name,
@@ -27,13 +29,27 @@ public record FieldCapability(
         Set<FilterOperator> filterOperators,
         boolean groupable,
         boolean orderable,
-        boolean aggregate) {
+        boolean aggregate,
+        StringComparison comparison) {
 
     public FieldCapability {
         Objects.requireNonNull(name, "name");
         Objects.requireNonNull(wireName, "wireName");
         Objects.requireNonNull(type, "type");
+        Objects.requireNonNull(comparison, "comparison");
         filterOperators = Set.copyOf(filterOperators);
+    }
+
+    /** A field whose string values compare case-sensitively (the matrix says nothing about it). */
+    public FieldCapability(String name, String wireName, FieldType type, String wireFormat, boolean nullable,
+                           Set<FilterOperator> filterOperators, boolean groupable, boolean orderable, boolean aggregate) {
+        this(name, wireName, type, wireFormat, nullable, filterOperators, groupable, orderable, aggregate,
+                StringComparison.CASE_SENSITIVE);
+    }
+
+    /** True when the field's string values compare without regard to letter case. */
+    public boolean ignoresCase() {
+        return comparison == StringComparison.IGNORE_CASE;
     }
 
     /** True when a filter may use the field at all. */

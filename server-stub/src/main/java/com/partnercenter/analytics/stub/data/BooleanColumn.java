@@ -82,6 +82,11 @@ public final class BooleanColumn extends Column {
         }
 
         @Override
+        void appendNonNull(Object value) {
+            append((Boolean) value);
+        }
+
+        @Override
         public void appendNull() {
             put(NULL);
         }

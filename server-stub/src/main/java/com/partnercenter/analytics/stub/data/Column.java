@@ -3,6 +3,7 @@ package com.partnercenter.analytics.stub.data;
 import com.partnercenter.analytics.query.Literal;
 import com.partnercenter.analytics.spec.AggregationLevel;
 import com.partnercenter.analytics.spec.FilterOperator;
+import com.partnercenter.analytics.spec.StringComparison;
 import com.partnercenter.analytics.stub.json.JsonOut;
 
 /**
@@ -54,6 +55,14 @@ public abstract sealed class Column permits StringColumn, BooleanColumn, NumberC
 
     public abstract boolean isNull(int row);
 
+    /**
+     * This column as a field whose string values compare by {@code comparison} sees it (DEV-42): filters, group keys
+     * and sort keys of the returned column follow it. Only strings have letter case: other columns return themselves.
+     */
+    public Column comparedAs(StringComparison comparison) {
+        return this;
+    }
+
     /** Writes the row's value (or {@code null}). */
     public final void write(JsonOut out, int row) {
         if (isNull(row)) {
@@ -74,6 +83,13 @@ public abstract sealed class Column permits StringColumn, BooleanColumn, NumberC
     /** The row's value, which is not null, as a Java object. */
     abstract Object boxedValue(int row);
 
+    /** Appends this column's first {@code rows} values to {@code to}, a builder of the same type. */
+    void copyTo(ColumnBuilder to, int rows) {
+        for (int r = 0; r < rows; r++) {
+            to.appendValue(value(r));
+        }
+    }
+
     // ---------------------------------------------------------------- filter
 
     /**
@@ -82,7 +98,7 @@ public abstract sealed class Column permits StringColumn, BooleanColumn, NumberC
      */
     public abstract RowPredicate compare(FilterOperator operator, Literal literal);
 
-    /** {@code contains(field,'text')}: case-sensitive substring; only strings contain anything. */
+    /** {@code contains(field,'text')}: substring, compared as the column compares; only strings contain anything. */
     public RowPredicate contains(String text) {
         return RowPredicate.NONE;
     }

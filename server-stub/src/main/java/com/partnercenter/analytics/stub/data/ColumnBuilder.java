@@ -22,6 +22,17 @@ public abstract sealed class ColumnBuilder
 
     public abstract void appendNull();
 
+    /** Appends a value as {@link Column#value} gives it (String, Boolean, Long, Double, Long epoch millis), or null. */
+    public final void appendValue(Object value) {
+        if (value == null) {
+            appendNull();
+        } else {
+            appendNonNull(value);
+        }
+    }
+
+    abstract void appendNonNull(Object value);
+
     abstract Column build();
 
     static ColumnBuilder forProperty(Property property, boolean hidden, int capacity) {

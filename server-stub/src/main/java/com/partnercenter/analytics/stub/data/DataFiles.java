@@ -148,7 +148,7 @@ public final class DataFiles {
         return table.build();
     }
 
-    private static void append(ColumnBuilder column, Property p, JsonNode v, Path file, int line) {
+    static void append(ColumnBuilder column, Property p, JsonNode v, Path file, int line) {
         String key = p.name();
         if (v.isNull()) {
             if (!p.nullable()) {

@@ -48,6 +48,16 @@ public final class Dataset {
         this.all = CompletableFuture.allOf(this.tables.values().toArray(new CompletableFuture[0]));
     }
 
+    /**
+     * The same dataset with the documentation's example rows appended to its tables ({@link DocumentedEntities}),
+     * each once its table is built.
+     */
+    public Dataset withDocumentedEntities() {
+        Map<String, CompletableFuture<Table>> changed = new LinkedHashMap<>(tables);
+        DocumentedEntities.appendTo(spec, changed);
+        return new Dataset(spec, partner, changed, description + ", plus the documentation's example rows", true);
+    }
+
     public Partner partner() {
         return partner;
     }

@@ -115,6 +115,11 @@ public final class DateColumn extends Column {
         }
 
         @Override
+        void appendNonNull(Object value) {
+            append((Long) value);
+        }
+
+        @Override
         public void appendNull() {
             append(NULL);
         }

@@ -14,6 +14,7 @@ public final class Dictionary {
     private final Map<String, Integer> index = new HashMap<>();
     private volatile byte[][] json;
     private volatile int[] ranks;
+    private volatile FoldedDictionary folded;
 
     /** The code of {@code value}, adding it when new. */
     public int intern(String value) {
@@ -84,5 +85,20 @@ public final class Dictionary {
             }
         }
         return r;
+    }
+
+    /** The values as an {@code ignore-case} field compares them, folded once (DEV-42). */
+    FoldedDictionary folded() {
+        FoldedDictionary f = folded;
+        if (f == null || f.size != size) {
+            synchronized (this) {
+                f = folded;
+                if (f == null || f.size != size) {
+                    f = new FoldedDictionary(this);
+                    folded = f;
+                }
+            }
+        }
+        return f;
     }
 }

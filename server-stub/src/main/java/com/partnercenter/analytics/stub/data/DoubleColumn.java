@@ -80,6 +80,11 @@ public final class DoubleColumn extends NumberColumn {
             values = new double[Math.max(capacity, 16)];
         }
 
+        @Override
+        void appendNonNull(Object value) {
+            append(((Number) value).doubleValue());
+        }
+
         public void append(double v) {
             if (size == values.length) {
                 values = Arrays.copyOf(values, size * 2);

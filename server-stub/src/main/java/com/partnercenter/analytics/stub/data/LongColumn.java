@@ -75,6 +75,11 @@ public final class LongColumn extends NumberColumn {
             values = new long[Math.max(capacity, 16)];
         }
 
+        @Override
+        void appendNonNull(Object value) {
+            append(((Number) value).longValue());
+        }
+
         public void append(long v) {
             if (size == values.length) {
                 values = Arrays.copyOf(values, size * 2);

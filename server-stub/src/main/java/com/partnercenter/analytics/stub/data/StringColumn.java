@@ -3,23 +3,44 @@ package com.partnercenter.analytics.stub.data;
 import com.partnercenter.analytics.query.Literal;
 import com.partnercenter.analytics.spec.AggregationLevel;
 import com.partnercenter.analytics.spec.FilterOperator;
+import com.partnercenter.analytics.spec.StringComparison;
 import com.partnercenter.analytics.stub.json.JsonOut;
 
 import java.util.Arrays;
 
 /**
  * Strings as dictionary codes; -1 is null. Equality compares codes, {@code contains} is decided once per distinct
- * value, order is the dictionary's rank of a code.
+ * value, order is the dictionary's rank of a code. A column compares case-sensitively; its
+ * {@link #comparedAs(StringComparison) ignore-case view} (DEV-42) compares, groups and orders the canonical codes
+ * and ranks of the folded dictionary instead, still without touching a string per row.
  */
 public final class StringColumn extends Column {
     public static final int NULL = -1;
     private final Dictionary dictionary;
     private final int[] codes;
+    /** The folded dictionary of an ignore-case view; null when values compare case-sensitively. */
+    private final FoldedDictionary folded;
 
     StringColumn(Property property, boolean hidden, Dictionary dictionary, int[] codes, int size) {
+        this(property, hidden, dictionary, codes, size, null);
+    }
+
+    private StringColumn(Property property, boolean hidden, Dictionary dictionary, int[] codes, int size, FoldedDictionary folded) {
         super(property, hidden, size);
         this.dictionary = dictionary;
         this.codes = codes;
+        this.folded = folded;
+    }
+
+    @Override
+    public Column comparedAs(StringComparison comparison) {
+        if (comparison == StringComparison.CASE_SENSITIVE) {
+            return folded == null ? this : new StringColumn(property(), hidden(), dictionary, codes, size(), null);
+        }
+        FoldedDictionary f = dictionary.folded();
+        // (values already in folded form, such as upper-case GUIDs, share the dictionary's own arrays; the view
+        // still folds the literal)
+        return f == folded ? this : new StringColumn(property(), hidden(), dictionary, codes, size(), f);
     }
 
     public Dictionary dictionary() {
@@ -46,6 +67,18 @@ public final class StringColumn extends Column {
         return dictionary.value(codes[row]);
     }
 
+    /** The copy keeps every code: the builder interns the dictionary in its order first. */
+    @Override
+    void copyTo(ColumnBuilder to, int rows) {
+        StringColumn.Builder builder = (StringColumn.Builder) to;
+        for (int code = 0; code < dictionary.size(); code++) {
+            builder.intern(dictionary.value(code));
+        }
+        for (int r = 0; r < rows; r++) {
+            builder.appendCode(codes[r]);
+        }
+    }
+
     @Override
     public RowPredicate compare(FilterOperator operator, Literal literal) {
         if (!(literal instanceof Literal.StringLiteral s)) {
@@ -54,16 +87,23 @@ public final class StringColumn extends Column {
         int[] codes = this.codes;
         boolean eq = operator == FilterOperator.EQ;
         if (eq || operator == FilterOperator.NE) {
-            int code = dictionary.code(s.value());
+            int code = folded == null ? dictionary.code(s.value()) : folded.code(dictionary, s.value());
             if (code < 0) {
                 return eq ? RowPredicate.NONE : RowPredicate.ALL;
             }
+            int[] canonical = folded == null ? null : folded.canonical;
+            if (canonical != null) {
+                // several spellings of one value: compare their canonical code
+                return eq ? row -> codes[row] >= 0 && canonical[codes[row]] == code
+                        : row -> codes[row] < 0 || canonical[codes[row]] != code;
+            }
             return eq ? row -> codes[row] == code : row -> codes[row] != code;
         }
+        StringComparison comparison = folded == null ? StringComparison.CASE_SENSITIVE : StringComparison.IGNORE_CASE;
         String v = s.value();
         return row -> {
             String value = string(row);
-            return value != null && holds(operator, value.compareTo(v));
+            return value != null && holds(operator, comparison.compare(value, v));
         };
     }
 
@@ -72,7 +112,8 @@ public final class StringColumn extends Column {
         boolean[] hit = new boolean[dictionary.size()];
         boolean any = false;
         for (int code = 0; code < hit.length; code++) {
-            hit[code] = dictionary.value(code).contains(text);
+            hit[code] = folded == null ? dictionary.value(code).contains(text)
+                    : folded.folded(dictionary, code).contains(StringComparison.IGNORE_CASE.fold(text));
             any |= hit[code];
         }
         if (!any) {
@@ -88,18 +129,26 @@ public final class StringColumn extends Column {
     @Override
     public long sortKey(int row) {
         int code = codes[row];
-        return code == NULL ? NULL_KEY : dictionary.ranks()[code];
+        return code == NULL ? NULL_KEY : ranks()[code];
     }
 
     @Override
     public long groupKey(int row, AggregationLevel level) {
         int code = codes[row];
-        return code == NULL ? NULL_KEY : code;
+        if (code == NULL) {
+            return NULL_KEY;
+        }
+        return folded == null || folded.canonical == null ? code : folded.canonical[code];
     }
 
     @Override
     public long groupSortKey(long key) {
-        return dictionary.ranks()[(int) key];
+        return ranks()[(int) key];
+    }
+
+    /** For each code, its position in the order of the values as this column compares them. */
+    private int[] ranks() {
+        return folded == null ? dictionary.ranks() : folded.ranks;
     }
 
     @Override
@@ -134,6 +183,11 @@ public final class StringColumn extends Column {
         @Override
         public void appendNull() {
             appendCode(NULL);
+        }
+
+        @Override
+        void appendNonNull(Object value) {
+            append((String) value);
         }
 
         @Override

@@ -1,5 +1,7 @@
 package com.partnercenter.analytics.stub.data;
 
+import com.partnercenter.analytics.spec.FieldCapability;
+
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.LinkedHashMap;
@@ -51,6 +53,11 @@ public final class Table {
     /** The columns plain rows carry, in the schema's order. */
     public List<Column> visibleColumns() {
         return visible;
+    }
+
+    /** The column of a capability-matrix field, compared as the field says (its wire name, DEV-42). */
+    public Optional<Column> column(FieldCapability field) {
+        return column(field.wireName()).map(c -> c.comparedAs(field.comparison()));
     }
 
     public Optional<Column> column(String key) {

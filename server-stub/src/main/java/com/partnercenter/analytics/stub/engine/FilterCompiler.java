@@ -23,7 +23,8 @@ import java.util.List;
  * comparison by its column ({@link Column#compare}, {@link Column#contains}: e.g. string equality compares
  * dictionary codes, {@code contains} is decided once per distinct value, dates compare epoch milliseconds).
  *
- * <p>Semantics follow OData: string comparisons and {@code contains} are case-sensitive; a null value equals
+ * <p>String comparisons and {@code contains} follow each field's {@code compare} in the capability matrix (DEV-42:
+ * without regard to letter case, or case-sensitive; {@link Table#column(FieldCapability)}); a null value equals
  * only {@code null}, is unequal to every other literal, and makes every ordering comparison false.
  */
 final class FilterCompiler {
@@ -134,7 +135,7 @@ final class FilterCompiler {
     private Column column(String fieldName) {
         FieldCapability field = capabilities.field(fieldName)
                 .orElseThrow(() -> new IllegalStateException("Unvalidated field " + fieldName));
-        return table.column(field.wireName()).orElse(null);
+        return table.column(field).orElse(null);
     }
 
     private static RowPredicate contains(Column column, String text) {

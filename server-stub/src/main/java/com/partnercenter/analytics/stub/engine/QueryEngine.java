@@ -112,7 +112,7 @@ public final class QueryEngine {
         Column[] columns = new Column[keys.size()];
         boolean[] desc = new boolean[keys.size()];
         for (int k = 0; k < keys.size(); k++) {
-            columns[k] = table.column(keys.get(k).field().wireName()).orElse(null);
+            columns[k] = table.column(keys.get(k).field()).orElse(null);
             desc[k] = keys.get(k).descending();
         }
         if (to < total / 4) {
@@ -164,7 +164,7 @@ public final class QueryEngine {
         int f = fields.size();
         Column[] columns = new Column[f];
         for (int i = 0; i < f; i++) {
-            columns[i] = table.column(fields.get(i).wireName()).orElse(null);
+            columns[i] = table.column(fields.get(i)).orElse(null);
         }
 
         // group id per matched row, adding one field at a time: (group so far, dense id of the field's value)

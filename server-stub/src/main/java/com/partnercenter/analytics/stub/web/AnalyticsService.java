@@ -44,11 +44,18 @@ public final class AnalyticsService {
     private final ParameterRules rules;
     private final Map<String, QueryValidator> validators = new HashMap<>();
     private final Set<String> allQueryParameters = new HashSet<>();
+    private final UndeclaredParameterCheck undeclared;
 
     public AnalyticsService(AnalyticsSpec spec, DatasetHolder data, ParameterRules rules) {
+        this(spec, data, rules, UndeclaredParameterCheck.Mode.REJECT);
+    }
+
+    public AnalyticsService(AnalyticsSpec spec, DatasetHolder data, ParameterRules rules,
+            UndeclaredParameterCheck.Mode undeclaredParameters) {
         this.spec = spec;
         this.data = data;
         this.rules = rules;
+        this.undeclared = new UndeclaredParameterCheck(undeclaredParameters, rules.aliases());
         for (OperationDescriptor op : spec.operations().values()) {
             allQueryParameters.addAll(op.queryParameters());
             op.query().ifPresent(q -> validators.put(op.operationId(), new QueryValidator(q)));
@@ -91,6 +98,7 @@ public final class AnalyticsService {
 
         Table table = data.get().table(capabilities.rowSchema()).orElseThrow(() ->
                 new ApiException(500, ApiException.UNEXPECTED, "No data for " + capabilities.rowSchema(), List.of()));
+        rules.checkLength("filter", p.filter());
         FilterExpression filter = p.filter() != null && !p.filter().isBlank() ? validator.filter(p.filter()) : null;
         List<DateCondition> dates = new ArrayList<>();
         if (p.startDate() != null && !p.startDate().isBlank()) {
@@ -156,10 +164,19 @@ public final class AnalyticsService {
 
     /**
      * A query parameter that another operation documents but this one does not (e.g. {@code orderby} on
-     * subscriptions) is a 400. Parameters no operation documents are ignored, as HTTP services do.
+     * subscriptions) is a 400. Parameters no operation documents are a 400 too, or a warning in the log
+     * ({@link UndeclaredParameterCheck}).
      */
     private void rejectForeignParameters(OperationDescriptor op, HttpServletRequest request) {
-        for (String name : Collections.list(request.getParameterNames())) {
+        List<String> names = Collections.list(request.getParameterNames());
+        List<String> unknown = new ArrayList<>();
+        for (String name : names) {
+            if (!allQueryParameters.contains(name)) {
+                unknown.add(name);
+            }
+        }
+        undeclared.check(op, unknown);
+        for (String name : names) {
             String canonical = rules.aliases().getOrDefault(name, name);
             if (allQueryParameters.contains(name) && !op.queryParameters().contains(canonical)) {
                 throw ApiException.badRequest(name, "Invalid request input: parameter '" + name + "' is not supported by "

@@ -12,12 +12,16 @@ import java.util.Map;
 
 /**
  * What the spec says about query parameters beyond their names: the bounds of {@code top} and {@code skip}
- * (their schemas' minimum and maximum) and accepted alternative spellings ({@code x-pc-aliases}, e.g.
- * {@code groupBy}). Read once from the document; one instance per spec (a Spring bean in the stub).
+ * (their schemas' minimum and maximum; without a maximum, the largest value of the schema's {@code format},
+ * 2147483647 for {@code int32}), the longest value of a string parameter ({@code maxLength}, e.g. 65536 for
+ * {@code filter}) and accepted alternative spellings ({@code x-pc-aliases}, e.g. {@code groupBy}). Read once from
+ * the document, so every error message names the bound the document states; one instance per spec (a Spring bean
+ * in the stub).
  */
 public final class ParameterRules {
     private final Map<String, long[]> bounds = new HashMap<>();
     private final Map<String, String> aliases = new LinkedHashMap<>();
+    private final Map<String, Integer> maxLengths = new HashMap<>();
 
     public ParameterRules(AnalyticsSpec spec) {
         Iterator<Map.Entry<String, JsonNode>> it = spec.document().path("components").path("parameters").fields();
@@ -26,7 +30,12 @@ public final class ParameterRules {
             String name = p.path("name").asText();
             JsonNode schema = p.path("schema");
             if ("integer".equals(schema.path("type").asText())) {
-                bounds.put(name, new long[]{schema.path("minimum").asLong(Long.MIN_VALUE), schema.path("maximum").asLong(Long.MAX_VALUE)});
+                long formatMax = "int32".equals(schema.path("format").asText()) ? Integer.MAX_VALUE : Long.MAX_VALUE;
+                long formatMin = "int32".equals(schema.path("format").asText()) ? Integer.MIN_VALUE : Long.MIN_VALUE;
+                bounds.put(name, new long[]{schema.path("minimum").asLong(formatMin), schema.path("maximum").asLong(formatMax)});
+            }
+            if (schema.has("maxLength")) {
+                maxLengths.put(name, schema.path("maxLength").asInt());
             }
             p.path("x-pc-aliases").forEach(a -> aliases.put(a.asText(), name));
         }
@@ -75,6 +84,18 @@ public final class ParameterRules {
 
     private static final java.util.regex.Pattern DECIMAL = java.util.regex.Pattern.compile("[+-]?[0-9]+");
 
+    /**
+     * Rejects a string parameter longer than its {@code maxLength}:
+     * "Invalid value for parameter 'filter': it has 65537 characters; the maximum is 65536."
+     */
+    public void checkLength(String name, String value) {
+        Integer max = maxLengths.get(name);
+        if (value != null && max != null && value.length() > max) {
+            throw ApiException.badRequest(name, "Invalid value for parameter '" + name + "': it has " + value.length()
+                    + " characters; the maximum is " + max + " characters.");
+        }
+    }
+
     /** Checks an integer parameter against the spec's bounds. */
     public int check(String name, Integer value) {
         long[] b = bounds.get(name);
@@ -91,7 +112,7 @@ public final class ParameterRules {
     public ApiException invalidValue(String name, Object value) {
         String expected;
         long[] b = bounds.get(name);
-        if (b != null && b[1] != Long.MAX_VALUE) {
+        if (b != null && b[1] != Long.MAX_VALUE && b[0] != Long.MIN_VALUE) {
             expected = "must be an integer from " + b[0] + " to " + b[1];
         } else if (b != null) {
             expected = "must be an integer of " + b[0] + " or more";

@@ -113,7 +113,7 @@ class DatasetFingerprintTest {
                     w.writeUTF(s.dictionary().value(code));
                 }
                 for (int row = 0; row < s.size(); row++) {
-                    w.writeInt(s.code(row));
+                    w.writeInt(s.dictionary().code(s.string(row))); // the row's code; -1 for null
                 }
             } else {
                 for (int row = 0; row < column.size(); row++) {

@@ -36,7 +36,11 @@ class FilterEvaluationTest {
             "deprovisionedDate ne null                                              | S3",
             "contains(customerName,'o')                                             | S0 S1 S5",
             "contains(customerName,'Contoso')                                       | S0 S1",
-            "contains(customerName,'contoso')                                       | ",
+            // customerName compares without regard to case (DEV-42)
+            "contains(customerName,'contoso')                                       | S0 S1",
+            "contains(customerName,'CONTOSO')                                       | S0 S1",
+            "customerMarket eq 'us'                                                 | S0 S1 S5",
+            "subscriptionType eq 'office'                                           | ",
             "contains(productName,'365')                                            | S0 S2 S3 S4",
             "customerMarket eq 'x' or contains(customerName,'''s')                  | S2",
             "contains(customerName,'O''Brien')                                      | S5",

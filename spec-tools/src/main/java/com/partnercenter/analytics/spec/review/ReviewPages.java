@@ -3,6 +3,7 @@ package com.partnercenter.analytics.spec.review;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.partnercenter.analytics.spec.AnalyticsSpec;
 import com.partnercenter.analytics.spec.FieldCapability;
+import com.partnercenter.analytics.spec.FieldType;
 import com.partnercenter.analytics.spec.OperationDescriptor;
 import com.partnercenter.analytics.spec.QueryCapabilities;
 
@@ -158,7 +159,7 @@ public final class ReviewPages {
                     .append(q.aggregationLevels().isEmpty() ? "none" : "<code>" + escape(q.aggregationLevels().stream()
                             .map(l -> l.toString()).collect(Collectors.joining(", "))) + "</code>").append(".</p>\n");
             out.append("<table><tr><th>Field</th><th>Wire name</th><th>Type</th><th>Wire format</th><th>Nullable</th><th>Filter operators</th>"
-                    + "<th>groupby</th><th>orderby</th><th>Aggregate</th></tr>\n");
+                    + "<th>groupby</th><th>orderby</th><th>Aggregate</th><th>Compare (DEV-42)</th></tr>\n");
             for (FieldCapability f : q.fields().values()) {
                 out.append("<tr><td><code>").append(escape(f.name())).append("</code></td><td>")
                         .append(f.wireName().equals(f.name()) ? "" : "<code>" + escape(f.wireName()) + "</code>").append("</td><td>")
@@ -166,7 +167,9 @@ public final class ReviewPages {
                         .append(f.wireFormat() == null ? "" : escape(f.wireFormat())).append("</td>")
                         .append(yesNo(f.nullable())).append("<td>")
                         .append(escape(f.filterOperators().stream().map(Object::toString).collect(Collectors.joining(" ")))).append("</td>")
-                        .append(yesNo(f.groupable())).append(yesNo(f.orderable())).append(yesNo(f.aggregate())).append("</tr>\n");
+                        .append(yesNo(f.groupable())).append(yesNo(f.orderable())).append(yesNo(f.aggregate())).append("<td>")
+                        .append(f.type() == FieldType.STRING && f.wireFormat() == null ? escape(f.comparison().wireValue()) : "")
+                        .append("</td></tr>\n");
             }
             out.append("</table>\n");
         }

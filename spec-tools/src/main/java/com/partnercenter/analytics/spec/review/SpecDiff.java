@@ -347,6 +347,12 @@ public final class SpecDiff {
             if (of.path("aggregate").asBoolean(false) != nf.path("aggregate").asBoolean(false)) {
                 add(Kind.CHANGED, true, field + ": aggregate changed to " + nf.path("aggregate").asBoolean(false));
             }
+            String oldCompare = of.path("compare").asText("case-sensitive");
+            String newCompare = nf.path("compare").asText("case-sensitive");
+            if (!oldCompare.equals(newCompare)) {
+                // which values match changes, but every query stays valid: not breaking, yet an API change
+                add(Kind.CHANGED, false, field + ": compare changed from " + oldCompare + " to " + newCompare);
+            }
             String oldWire = of.path("wireName").asText(e.getKey());
             String newWire = nf.path("wireName").asText(e.getKey());
             if (!oldWire.equals(newWire)) {
