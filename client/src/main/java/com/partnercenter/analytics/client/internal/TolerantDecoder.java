@@ -2,6 +2,7 @@ package com.partnercenter.analytics.client.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnercenter.analytics.client.generated.model.ApiResponse;
 import feign.Response;
@@ -55,10 +56,26 @@ public final class TolerantDecoder implements Decoder {
         } catch (JsonProcessingException e) {
             throw new DecodeException(response.status(),
                     "The response body is not valid JSON for " + javaType.getRawClass().getSimpleName() + ": "
-                            + Secrets.redact(e.getOriginalMessage() + "; body starts with: " + Bodies.preview(bytes, PREVIEW),
-                            response.request()),
+                            + Secrets.redact(fieldOf(e) + e.getOriginalMessage() + "; body starts with: "
+                            + Bodies.preview(bytes, PREVIEW), response.request()),
                     response.request(), new ParseFailure(e));
         }
+    }
+
+    /** {@code "field Value[0].licenseCount: "} for a value that does not fit its field, else empty. */
+    static String fieldOf(JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return "";
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : mapping.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return "field " + path + ": ";
     }
 
     /**

@@ -14,6 +14,7 @@ import com.partnercenter.analytics.query.Filters;
 import com.partnercenter.analytics.query.QueryValidationException;
 import com.partnercenter.analytics.spec.AggregationLevel;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -80,15 +81,15 @@ public final class ReadmeExamples {
         return lines;
     }
 
-    public static long streamAllRows(PartnerCenterAnalyticsClient client) {
+    public static BigDecimal streamAllRows(PartnerCenterAnalyticsClient client) {
         // tag::stream-all[]
         AnalyticsQuery virtualMachines = AnalyticsQuery.builder()
                 .filter(Filters.field("meterCategory").eq("Virtual Machines"))
                 .build();
-        long quantity = client.azureUsage().listAll(virtualMachines)
+        BigDecimal quantity = client.azureUsage().listAll(virtualMachines)
                 .stream()                              // pages are fetched lazily, following @nextLink
-                .mapToLong(AzureUsage::getQuantity)
-                .sum();
+                .map(AzureUsage::getQuantity)          // BigDecimal: fractional meters (20.5 hours) read exactly
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         // end::stream-all[]
         return quantity;
     }

@@ -124,9 +124,9 @@ class ReadmeExamplesTest {
                         + "?filter=meterCategory%20eq%20%27Virtual%20Machines%27&skip=2\",\"TotalCount\":3}")));
         server.stubFor(get(urlPathEqualTo(path)).withQueryParam("skip", equalTo("2"))
                 .withQueryParam("filter", equalTo("meterCategory eq 'Virtual Machines'"))
-                .willReturn(okForContentType("application/json", "{\"Value\":[{\"quantity\":100}],\"@nextLink\":null,\"TotalCount\":3}")));
+                .willReturn(okForContentType("application/json", "{\"Value\":[{\"quantity\":100.25}],\"@nextLink\":null,\"TotalCount\":3}")));
 
-        assertThat(ReadmeExamples.streamAllRows(client)).isEqualTo(142);
+        assertThat(ReadmeExamples.streamAllRows(client)).isEqualByComparingTo("142.25");
     }
 
     @Test

@@ -51,7 +51,9 @@ class ReviewPagesTest {
         while (m.find()) {
             indexed.add(m.group(1));
         }
-        assertThat(indexed).hasSize(35);
+        // Every decision of the first document and the later ones (DEV-40/41: quantity, integer fields), by id, so that
+        // decisions added elsewhere do not need this line changed.
+        assertThat(indexed).contains("DEV-01", "DEV-35", "DEV-40", "DEV-41").hasSizeGreaterThanOrEqualTo(37);
         for (String id : indexed) {
             assertThat(page).contains("<tr id=\"" + id + "\">");
         }
