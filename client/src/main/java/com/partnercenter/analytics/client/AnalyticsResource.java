@@ -1,9 +1,9 @@
 package com.partnercenter.analytics.client;
 
-import com.partnercenter.analytics.client.generated.model.ApiResponse;
-import com.partnercenter.analytics.client.internal.AnalyticsBinding;
 import com.partnercenter.analytics.client.internal.CallHeaders;
 import com.partnercenter.analytics.client.internal.ClientContext;
+import com.partnercenter.analytics.client.internal.OperationBinding;
+import com.partnercenter.analytics.client.internal.QueryStrings;
 import com.partnercenter.analytics.client.query.AnalyticsQuery;
 import com.partnercenter.analytics.spec.OperationDescriptor;
 import com.partnercenter.analytics.spec.QueryCapabilities;
@@ -35,14 +35,19 @@ import java.util.stream.Stream;
 public final class AnalyticsResource<T> {
     private final ClientContext context;
     private final OperationDescriptor operation;
-    private final AnalyticsBinding<?, T> binding;
+    private final OperationBinding binding;
+    private final Class<T> rowType;
     private final List<String> paths;
 
-    AnalyticsResource(ClientContext context, AnalyticsBinding<?, T> binding) {
+    AnalyticsResource(ClientContext context, OperationBinding binding, Class<T> rowType) {
+        if (binding.rowType() != rowType) {
+            throw new IllegalArgumentException(binding.operationId() + " rows are " + binding.rowType().getSimpleName()
+                    + ", not " + rowType.getSimpleName());
+        }
         this.context = context;
         this.binding = binding;
-        this.operation = context.spec().operation(binding.operationId()).orElseThrow(() ->
-                new IllegalStateException("The bundled spec has no operation " + binding.operationId()));
+        this.rowType = rowType;
+        this.operation = binding.operation();
         List<String> all = new ArrayList<>();
         all.add(operation.path());
         all.addAll(operation.pathAliases());
@@ -120,7 +125,7 @@ public final class AnalyticsResource<T> {
 
     private Map<String, String> nextLinkParameters(String nextLink) {
         Objects.requireNonNull(nextLink, "nextLink");
-        return ClientContext.nextLinkQuery(nextLink, operationId(), paths);
+        return QueryStrings.nextLinkQuery(nextLink, operationId(), paths);
     }
 
     private PagedIterable<T> iterate(Map<String, String> firstParameters) {
@@ -183,27 +188,13 @@ public final class AnalyticsResource<T> {
     }
 
     private Page<T> fetch(Map<String, String> parameters, UUID correlationId) {
-        return fetch(binding, parameters, correlationId);
-    }
-
-    private <P> Page<T> fetch(AnalyticsBinding<P, T> b, Map<String, String> parameters, UUID correlationId) {
         CallHeaders headers = context.headers(correlationId);
         Map<String, String> sent = Map.copyOf(parameters);
-        ApiResponse<P> response = context.send(operationId(), operation.path(), headers,
-                () -> b.send().apply(headers, encodeOnce(parameters)));
-        P body = response.getData();
-        if (body == null) {
-            return new Page<>(List.of(), null, null, sent, headers.requestId(), headers.correlationId(),
-                    ClientContext.header(response, "MS-CV"));
-        }
-        List<T> rows = b.rows().apply(body);
-        return new Page<>(rows == null ? List.of() : rows.stream().filter(Objects::nonNull).toList(),
-                b.totalCount().apply(body), b.nextLink().apply(body), sent, headers.requestId(), headers.correlationId(),
-                ClientContext.header(response, "MS-CV"));
-    }
-
-    private static Map<String, Object> encodeOnce(Map<String, String> parameters) {
-        return AnalyticsBinding.encodeInto(new LinkedHashMap<>(), parameters);
+        return context.get(binding, operation.path(), headers, parameters, response -> {
+            OperationBinding.Envelope<T> page = binding.envelope(response, rowType);
+            return new Page<>(page.rows(), page.totalCount(), page.nextLink(), sent, headers.requestId(),
+                    headers.correlationId(), response.header("MS-CV"));
+        });
     }
 
     @Override

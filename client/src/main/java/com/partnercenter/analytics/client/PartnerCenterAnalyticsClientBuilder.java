@@ -1,12 +1,6 @@
 package com.partnercenter.analytics.client;
 
-import com.partnercenter.analytics.client.generated.api.AzureUsageApi;
-import com.partnercenter.analytics.client.generated.api.CommercialLicensesApi;
-import com.partnercenter.analytics.client.generated.api.IndirectResellersApi;
-import com.partnercenter.analytics.client.generated.api.LicenseInsightsApi;
-import com.partnercenter.analytics.client.generated.api.ReferralsApi;
-import com.partnercenter.analytics.client.generated.api.SearchApi;
-import com.partnercenter.analytics.client.generated.api.SubscriptionsApi;
+import com.partnercenter.analytics.client.internal.AnalyticsHttp;
 import com.partnercenter.analytics.client.internal.BearerTokenInterceptor;
 import com.partnercenter.analytics.client.internal.CallExecutor;
 import com.partnercenter.analytics.client.internal.ClientContext;
@@ -181,28 +175,22 @@ public final class PartnerCenterAnalyticsClientBuilder {
                 .readTimeout(readTimeout)
                 .callTimeout(callTimeout)
                 .build();
-        Feign.Builder feign = Feign.builder()
+        Request.Options timeouts = new Request.Options(connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
+                readTimeout.toMillis(), TimeUnit.MILLISECONDS, true);
+        AnalyticsHttp api = Feign.builder()
                 .client(new feign.okhttp.OkHttpClient(http))
                 .decoder(new TolerantDecoder(TolerantJson.mapper()))
                 .errorDecoder(new ErrorResponseDecoder(TolerantJson.mapper()))
                 .retryer(Retryer.NEVER_RETRY)
-                .options(new Request.Options(connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
-                        readTimeout.toMillis(), TimeUnit.MILLISECONDS, true))
+                .options(timeouts)
                 .requestInterceptor(new BearerTokenInterceptor(tokenSupplier))
                 .logger(new RedactingLogger())
-                .logLevel(Logger.Level.valueOf(logLevel.name()));
-        PartnerCenterAnalyticsClient.Apis apis = new PartnerCenterAnalyticsClient.Apis(
-                feign.target(AzureUsageApi.class, baseUrl),
-                feign.target(IndirectResellersApi.class, baseUrl),
-                feign.target(SubscriptionsApi.class, baseUrl),
-                feign.target(SearchApi.class, baseUrl),
-                feign.target(ReferralsApi.class, baseUrl),
-                feign.target(CommercialLicensesApi.class, baseUrl),
-                feign.target(LicenseInsightsApi.class, baseUrl));
+                .logLevel(Logger.Level.valueOf(logLevel.name()))
+                .target(AnalyticsHttp.class, baseUrl);
         CallExecutor executor = new CallExecutor(retryPolicy, sleeper, clock, () -> ThreadLocalRandom.current().nextDouble());
         ClientContext context = new ClientContext(baseUrl, locale, applicationName, correlationId, executor,
-                AnalyticsSpec.bundled(), UUID::randomUUID);
-        return new PartnerCenterAnalyticsClient(context, apis, () -> {
+                AnalyticsSpec.bundled(), UUID::randomUUID, api, timeouts);
+        return new PartnerCenterAnalyticsClient(context, () -> {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
         });

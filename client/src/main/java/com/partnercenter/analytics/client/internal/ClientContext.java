@@ -1,15 +1,17 @@
 package com.partnercenter.analytics.client.internal;
 
-import com.partnercenter.analytics.client.generated.model.ApiResponse;
 import com.partnercenter.analytics.spec.AnalyticsSpec;
+import feign.Request;
 
-import java.util.Collection;
+import java.util.LinkedHashMap;
+import java.util.Map;
 import java.util.UUID;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * What every call of one client shares: header values, the retry executor, the spec. Immutable; a client made with
- * another correlation id gets a copy.
+ * What every call of one client shares: header values, the HTTP method every operation goes through, the retry
+ * executor, the spec and its operations' bindings. Immutable; a client made with another correlation id gets a copy.
  */
 public final class ClientContext {
     public static final String CONTRACT_VERSION = "v1";
@@ -21,9 +23,20 @@ public final class ClientContext {
     private final CallExecutor executor;
     private final AnalyticsSpec spec;
     private final Supplier<UUID> ids;
+    private final AnalyticsHttp http;
+    private final Request.Options timeouts;
+    private final Map<String, OperationBinding> bindings;
 
     public ClientContext(String baseUrl, String locale, String application, UUID fixedCorrelationId,
-                         CallExecutor executor, AnalyticsSpec spec, Supplier<UUID> ids) {
+                         CallExecutor executor, AnalyticsSpec spec, Supplier<UUID> ids, AnalyticsHttp http,
+                         Request.Options timeouts) {
+        this(baseUrl, locale, application, fixedCorrelationId, executor, spec, ids, http, timeouts,
+                OperationBinding.all(spec));
+    }
+
+    private ClientContext(String baseUrl, String locale, String application, UUID fixedCorrelationId,
+                          CallExecutor executor, AnalyticsSpec spec, Supplier<UUID> ids, AnalyticsHttp http,
+                          Request.Options timeouts, Map<String, OperationBinding> bindings) {
         this.baseUrl = baseUrl;
         this.locale = locale;
         this.application = application;
@@ -31,10 +44,13 @@ public final class ClientContext {
         this.executor = executor;
         this.spec = spec;
         this.ids = ids;
+        this.http = http;
+        this.timeouts = timeouts;
+        this.bindings = bindings;
     }
 
     public ClientContext withCorrelationId(UUID correlationId) {
-        return new ClientContext(baseUrl, locale, application, correlationId, executor, spec, ids);
+        return new ClientContext(baseUrl, locale, application, correlationId, executor, spec, ids, http, timeouts, bindings);
     }
 
     public String baseUrl() {
@@ -47,6 +63,20 @@ public final class ClientContext {
 
     public CallExecutor executor() {
         return executor;
+    }
+
+    /** The binding of a spec operation. */
+    public OperationBinding binding(String operationId) {
+        OperationBinding binding = bindings.get(operationId);
+        if (binding == null) {
+            throw new IllegalStateException("The bundled spec has no operation " + operationId);
+        }
+        return binding;
+    }
+
+    /** The bindings of every spec operation, by operationId. */
+    public Map<String, OperationBinding> bindings() {
+        return bindings;
     }
 
     /** The caller's correlation id, if set on the client. */
@@ -64,18 +94,18 @@ public final class ClientContext {
         return new CallHeaders(ids.get(), correlationId, CONTRACT_VERSION, locale, application);
     }
 
-    /** Sends one logical call through the retry executor. */
-    public <R> ApiResponse<R> send(String operationId, String path, CallHeaders headers, Supplier<ApiResponse<R>> send) {
-        return executor.execute(new CallExecutor.Call(operationId, "GET", path, headers.requestId(), headers.correlationId()), send);
-    }
-
-    /** The response header's first value, without regard to case. */
-    public static String header(ApiResponse<?> response, String name) {
-        return Bodies.header(response.getHeaders(), name);
-    }
-
-    /** Shortcut for {@link QueryStrings#nextLinkQuery}. */
-    public static java.util.Map<String, String> nextLinkQuery(String link, String operationId, Collection<String> paths) {
-        return QueryStrings.nextLinkQuery(link, operationId, paths);
+    /**
+     * Sends one logical GET of {@code path} through the retry executor and reads the answer with {@code read}
+     * (inside the retried block, so a body that is not the expected JSON is an invalid response, not retried).
+     * {@code query} holds the decoded parameters; they are percent-encoded here, once.
+     */
+    public <R> R get(OperationBinding binding, String path, CallHeaders headers, Map<String, String> query,
+                     Function<WireResponse, R> read) {
+        Map<String, Object> headerMap = headers.toMap();
+        Map<String, Object> encoded = new LinkedHashMap<>();
+        query.forEach((name, value) -> encoded.put(QueryStrings.encode(name), QueryStrings.encode(value)));
+        CallExecutor.Call call = new CallExecutor.Call(binding.operationId(), binding.operation().method(), path,
+                headers.requestId(), headers.correlationId());
+        return executor.execute(call, () -> read.apply(http.get(path, headerMap, encoded, timeouts)));
     }
 }
