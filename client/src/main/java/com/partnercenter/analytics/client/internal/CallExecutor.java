@@ -1,5 +1,6 @@
 package com.partnercenter.analytics.client.internal;
 
+import com.partnercenter.analytics.client.Attempt;
 import com.partnercenter.analytics.client.RetryPolicy;
 import com.partnercenter.analytics.client.Sleeper;
 import com.partnercenter.analytics.client.error.BadRequestException;
@@ -23,8 +24,10 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
 import java.util.function.Supplier;
 
@@ -50,6 +53,11 @@ public final class CallExecutor {
         this.random = random;
     }
 
+    /** The client's retry policy (a call's {@code RequestOptions} may bring another). */
+    public RetryPolicy policy() {
+        return policy;
+    }
+
     /** What a call is, for decisions and messages. */
     public record Call(String operationId, String method, String path, UUID requestId, UUID correlationId) {
         boolean idempotent() {
@@ -57,8 +65,16 @@ public final class CallExecutor {
         }
     }
 
-    /** Sends {@code call} until it succeeds or the policy gives up. */
+    /** Sends {@code call} until it succeeds or the client's policy gives up. */
     public <R> R execute(Call call, Supplier<R> send) {
+        return execute(call, policy, send, failed -> { });
+    }
+
+    /**
+     * Sends {@code call} until it succeeds or {@code policy} gives up, telling {@code failedAttempts} about every
+     * attempt that failed (with the wait that followed it, zero for the last).
+     */
+    public <R> R execute(Call call, RetryPolicy policy, Supplier<R> send, Consumer<Attempt> failedAttempts) {
         Instant start = clock.instant();
         int attempt = 0;
         while (true) {
@@ -86,6 +102,7 @@ public final class CallExecutor {
 
             PartnerCenterException error = failure.exception();
             if (!failure.retryable() || !call.idempotent() || attempt >= policy.maxAttempts()) {
+                failedAttempts.accept(failure.attempt(attempt, Duration.ZERO));
                 throw error;
             }
             Duration delay = policy.delayBeforeRetry(attempt, error.retryAfter().orElse(null), random.getAsDouble());
@@ -94,8 +111,10 @@ public final class CallExecutor {
                 LOG.debug("{}: not retrying after attempt {} ({}): waiting {} ms would exceed the budget of {} ms "
                                 + "[MS-RequestId {}]", call.operationId(), attempt, failure.summary(), delay.toMillis(),
                         policy.maxElapsed().toMillis(), call.requestId());
+                failedAttempts.accept(failure.attempt(attempt, Duration.ZERO));
                 throw error;
             }
+            failedAttempts.accept(failure.attempt(attempt, delay));
             LOG.debug("{}: attempt {} of {} failed ({}); retrying in {} ms [MS-RequestId {}]", call.operationId(), attempt,
                     policy.maxAttempts(), failure.summary(), delay.toMillis(), call.requestId());
             try {
@@ -113,6 +132,10 @@ public final class CallExecutor {
     }
 
     private record Failure(PartnerCenterException exception, boolean retryable, String summary) {
+        Attempt attempt(int number, Duration waitBeforeNext) {
+            return new Attempt(number, exception.statusCode(), exception.retryAfter(),
+                    Optional.ofNullable(exception.details().correlationVector()), Optional.of(summary), waitBeforeNext);
+        }
     }
 
     private Failure fromResponse(Call call, FailedResponse r, int attempt) {

@@ -1,11 +1,18 @@
 package com.partnercenter.analytics.client.internal;
 
+import com.partnercenter.analytics.client.Attempt;
+import com.partnercenter.analytics.client.RequestOptions;
 import com.partnercenter.analytics.spec.AnalyticsSpec;
 import feign.Request;
 
+import java.time.Duration;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
 
@@ -97,15 +104,39 @@ public final class ClientContext {
     /**
      * Sends one logical GET of {@code path} through the retry executor and reads the answer with {@code read}
      * (inside the retried block, so a body that is not the expected JSON is an invalid response, not retried).
-     * {@code query} holds the decoded parameters; they are percent-encoded here, once.
+     * {@code query} holds the decoded parameters; they are percent-encoded here, once. {@code options} override the
+     * client's timeouts, retry policy and headers for this call.
      */
-    public <R> R get(OperationBinding binding, String path, CallHeaders headers, Map<String, String> query,
-                     Function<WireResponse, R> read) {
+    public <R> Exchange<R> get(OperationBinding binding, String path, CallHeaders headers, Map<String, String> query,
+                               RequestOptions options, Function<WireResponse, R> read) {
         Map<String, Object> headerMap = headers.toMap();
+        options.headers().forEach((name, value) -> {
+            headerMap.keySet().removeIf(name::equalsIgnoreCase);
+            headerMap.put(name, value);
+        });
         Map<String, Object> encoded = new LinkedHashMap<>();
         query.forEach((name, value) -> encoded.put(QueryStrings.encode(name), QueryStrings.encode(value)));
+        Request.Options callTimeouts = options.timeout().map(ClientContext::timeouts).orElse(timeouts);
         CallExecutor.Call call = new CallExecutor.Call(binding.operationId(), binding.operation().method(), path,
                 headers.requestId(), headers.correlationId());
-        return executor.execute(call, () -> read.apply(http.get(path, headerMap, encoded, timeouts)));
+        List<Attempt> attempts = new ArrayList<>();
+        WireResponse[] answered = new WireResponse[1];
+        R value = executor.execute(call, options.retryPolicy().orElse(executor.policy()), () -> {
+            WireResponse response = http.get(path, headerMap, encoded, callTimeouts);
+            answered[0] = response;
+            return read.apply(response);
+        }, attempts::add);
+        attempts.add(new Attempt(attempts.size() + 1, answered[0].status(), Optional.empty(),
+                Optional.ofNullable(answered[0].header("MS-CV")), Optional.empty(), Duration.ZERO));
+        return new Exchange<>(value, answered[0], attempts);
+    }
+
+    /** Connect and read timeouts of one attempt. */
+    static Request.Options timeouts(Duration timeout) {
+        return new Request.Options(timeout.toMillis(), TimeUnit.MILLISECONDS, timeout.toMillis(), TimeUnit.MILLISECONDS, true);
+    }
+
+    /** What a call returned, with the answer it was read from and every attempt it took. */
+    public record Exchange<R>(R value, WireResponse response, List<Attempt> attempts) {
     }
 }

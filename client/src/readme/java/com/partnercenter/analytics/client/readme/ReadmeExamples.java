@@ -1,8 +1,11 @@
 package com.partnercenter.analytics.client.readme;
 
+import com.partnercenter.analytics.client.Attempt;
 import com.partnercenter.analytics.client.HttpLogLevel;
 import com.partnercenter.analytics.client.Page;
 import com.partnercenter.analytics.client.PartnerCenterAnalyticsClient;
+import com.partnercenter.analytics.client.RequestOptions;
+import com.partnercenter.analytics.client.Response;
 import com.partnercenter.analytics.client.RetryPolicy;
 import com.partnercenter.analytics.client.error.BadRequestException;
 import com.partnercenter.analytics.client.error.PartnerCenterException;
@@ -19,6 +22,7 @@ import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
 import java.util.function.Supplier;
 
 /**
@@ -136,5 +140,36 @@ public final class ReadmeExamples {
                     + ", MS-CorrelationId " + e.correlationId() + ", attempts " + e.attempts();
         }
         // end::errors[]
+    }
+
+    public static List<String> rawResponse(PartnerCenterAnalyticsClient client, AnalyticsQuery query) {
+        List<String> log = new ArrayList<>();
+        // tag::raw-response[]
+        Response<Page<Subscription>> response = client.subscriptions()
+                .listWithResponse(query, RequestOptions.none());          // one request, as list(query) sends
+        int status = response.statusCode();
+        String requestId = response.requestId().orElse("-");             // MS-RequestId the service answered with
+        String cv = response.correlationVector().orElse("-");            // MS-CV, for a support ticket
+        for (Attempt attempt : response.attempts()) {                     // every try, with its Retry-After
+            log.add("attempt " + attempt.number() + ": HTTP " + attempt.statusCode()
+                    + attempt.retryAfter().map(d -> ", Retry-After " + d.toSeconds() + " s").orElse(""));
+        }
+        Page<Subscription> page = response.value();
+        // end::raw-response[]
+        log.add(status + " " + requestId + " " + cv + " " + page.items().size() + " rows");
+        return log;
+    }
+
+    public static long requestOptions(PartnerCenterAnalyticsClient client, AnalyticsQuery query, UUID jobId) {
+        // tag::request-options[]
+        RequestOptions nightlyJob = RequestOptions.builder()
+                .timeout(Duration.ofSeconds(20))                 // per attempt: the connection and each read
+                .retryPolicy(RetryPolicy.builder().maxAttempts(6).build())
+                .correlationId(jobId)                            // MS-CorrelationId of every page of this pass
+                .header("X-Locale", "de-DE")                     // extra or replaced headers, for this call only
+                .build();
+        long rows = client.subscriptions().listAll(query, nightlyJob).stream().count();
+        // end::request-options[]
+        return rows;
     }
 }
