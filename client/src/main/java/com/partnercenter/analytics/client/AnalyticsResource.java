@@ -16,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
@@ -237,6 +238,13 @@ public final class AnalyticsResource<T> {
         ClientContext.Exchange<Page<T>> exchange = context.get(binding, operation.path(), headers, parameters, options,
                 response -> page(response, parameters, headers));
         return response(exchange);
+    }
+
+    /** {@link #fetch} on the async transport; cancelling the future cancels the call. */
+    CompletableFuture<Response<Page<T>>> fetchAsync(Map<String, String> parameters, UUID correlationId, RequestOptions options) {
+        CallHeaders headers = context.headers(correlationId);
+        return AsyncPages.map(context.getAsync(binding, operation.path(), headers, parameters, options,
+                response -> page(response, parameters, headers)), AnalyticsResource::response);
     }
 
     /** The page an answer holds. */

@@ -104,6 +104,15 @@ public final class PartnerCenterAnalyticsClient implements AutoCloseable {
         return resource("listLicenseUsage", LicenseUsage.class);
     }
 
+    /**
+     * The analytics operations returning {@code CompletableFuture}s: the same queries, headers, retries, errors and
+     * redaction, without a thread waiting for each answer. Its threads and HTTP client are made on first use and
+     * closed with this client.
+     */
+    public AsyncPartnerCenterAnalyticsClient async() {
+        return new AsyncPartnerCenterAnalyticsClient(this);
+    }
+
     /** The four deprecated license insights operations ({@code /v1/...}). */
     public LicenseInsights licenseInsights() {
         return licenseInsights;

@@ -1,6 +1,7 @@
 package com.partnercenter.analytics.client;
 
 import com.partnercenter.analytics.client.internal.AnalyticsHttp;
+import com.partnercenter.analytics.client.internal.AsyncTransport;
 import com.partnercenter.analytics.client.internal.BearerTokenInterceptor;
 import com.partnercenter.analytics.client.internal.CallExecutor;
 import com.partnercenter.analytics.client.internal.ClientContext;
@@ -22,6 +23,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -43,6 +45,7 @@ public final class PartnerCenterAnalyticsClientBuilder {
     private Duration callTimeout = Duration.ofMinutes(5);
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private HttpLogLevel logLevel = HttpLogLevel.NONE;
+    private int asyncThreads = 2;
     private Sleeper sleeper = Sleeper.THREAD_SLEEP;
     private Clock clock = Clock.systemUTC();
 
@@ -151,6 +154,18 @@ public final class PartnerCenterAnalyticsClientBuilder {
         return this;
     }
 
+    /**
+     * The threads of {@link PartnerCenterAnalyticsClient#async()} that complete calls (read and decode answers);
+     * calls waiting for an answer hold none. Default 2.
+     */
+    public PartnerCenterAnalyticsClientBuilder asyncThreads(int asyncThreads) {
+        if (asyncThreads < 1) {
+            throw new IllegalArgumentException("asyncThreads must be at least 1, was " + asyncThreads);
+        }
+        this.asyncThreads = asyncThreads;
+        return this;
+    }
+
     /** How to wait between retries; for tests, which should not really sleep. */
     public PartnerCenterAnalyticsClientBuilder sleeper(Sleeper sleeper) {
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -188,11 +203,32 @@ public final class PartnerCenterAnalyticsClientBuilder {
                 .logLevel(Logger.Level.valueOf(logLevel.name()))
                 .target(AnalyticsHttp.class, baseUrl);
         CallExecutor executor = new CallExecutor(retryPolicy, sleeper, clock, () -> ThreadLocalRandom.current().nextDouble());
+        // The async transport (threads, JDK HTTP client) is made when async() is first used, once.
+        AtomicReference<AsyncTransport> async = new AtomicReference<>();
+        String url = baseUrl;
+        Supplier<String> tokens = tokenSupplier;
+        Duration connect = connectTimeout;
+        Duration read = readTimeout;
+        int threads = asyncThreads;
+        Logger.Level level = Logger.Level.valueOf(logLevel.name());
+        Supplier<AsyncTransport> asyncTransport = () -> {
+            synchronized (async) {
+                if (async.get() == null) {
+                    async.set(AsyncTransport.create(url, tokens, connect, read, threads, level));
+                }
+                return async.get();
+            }
+        };
         ClientContext context = new ClientContext(baseUrl, locale, applicationName, correlationId, executor,
-                AnalyticsSpec.bundled(), UUID::randomUUID, api, timeouts);
+                AnalyticsSpec.bundled(), UUID::randomUUID, api, timeouts, asyncTransport);
         return new PartnerCenterAnalyticsClient(context, () -> {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
+            synchronized (async) {
+                if (async.get() != null) {
+                    async.get().close();
+                }
+            }
         });
     }
 

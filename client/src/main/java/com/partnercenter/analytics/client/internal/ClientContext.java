@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Function;
 import java.util.function.Supplier;
@@ -33,17 +34,19 @@ public final class ClientContext {
     private final AnalyticsHttp http;
     private final Request.Options timeouts;
     private final Map<String, OperationBinding> bindings;
+    private final Supplier<AsyncTransport> async;
 
+    /** {@code async} makes the async transport on first use (and must return the same one afterwards). */
     public ClientContext(String baseUrl, String locale, String application, UUID fixedCorrelationId,
                          CallExecutor executor, AnalyticsSpec spec, Supplier<UUID> ids, AnalyticsHttp http,
-                         Request.Options timeouts) {
+                         Request.Options timeouts, Supplier<AsyncTransport> async) {
         this(baseUrl, locale, application, fixedCorrelationId, executor, spec, ids, http, timeouts,
-                OperationBinding.all(spec));
+                OperationBinding.all(spec), async);
     }
 
     private ClientContext(String baseUrl, String locale, String application, UUID fixedCorrelationId,
                           CallExecutor executor, AnalyticsSpec spec, Supplier<UUID> ids, AnalyticsHttp http,
-                          Request.Options timeouts, Map<String, OperationBinding> bindings) {
+                          Request.Options timeouts, Map<String, OperationBinding> bindings, Supplier<AsyncTransport> async) {
         this.baseUrl = baseUrl;
         this.locale = locale;
         this.application = application;
@@ -54,10 +57,11 @@ public final class ClientContext {
         this.http = http;
         this.timeouts = timeouts;
         this.bindings = bindings;
+        this.async = async;
     }
 
     public ClientContext withCorrelationId(UUID correlationId) {
-        return new ClientContext(baseUrl, locale, application, correlationId, executor, spec, ids, http, timeouts, bindings);
+        return new ClientContext(baseUrl, locale, application, correlationId, executor, spec, ids, http, timeouts, bindings, async);
     }
 
     public String baseUrl() {
@@ -109,13 +113,8 @@ public final class ClientContext {
      */
     public <R> Exchange<R> get(OperationBinding binding, String path, CallHeaders headers, Map<String, String> query,
                                RequestOptions options, Function<WireResponse, R> read) {
-        Map<String, Object> headerMap = headers.toMap();
-        options.headers().forEach((name, value) -> {
-            headerMap.keySet().removeIf(name::equalsIgnoreCase);
-            headerMap.put(name, value);
-        });
-        Map<String, Object> encoded = new LinkedHashMap<>();
-        query.forEach((name, value) -> encoded.put(QueryStrings.encode(name), QueryStrings.encode(value)));
+        Map<String, Object> headerMap = headerMap(headers, options);
+        Map<String, Object> encoded = encode(query);
         Request.Options callTimeouts = options.timeout().map(ClientContext::timeouts).orElse(timeouts);
         CallExecutor.Call call = new CallExecutor.Call(binding.operationId(), binding.operation().method(), path,
                 headers.requestId(), headers.correlationId());
@@ -129,6 +128,47 @@ public final class ClientContext {
         attempts.add(new Attempt(attempts.size() + 1, answered[0].status(), Optional.empty(),
                 Optional.ofNullable(answered[0].header("MS-CV")), Optional.empty(), Duration.ZERO));
         return new Exchange<>(value, answered[0], attempts);
+    }
+
+    /**
+     * {@link #get} without a waiting thread: the same headers, encoding, retries (scheduled, not slept), errors and
+     * attempts, on the async transport. Cancelling the future cancels the attempt in flight or the scheduled retry.
+     */
+    public <R> CompletableFuture<Exchange<R>> getAsync(OperationBinding binding, String path, CallHeaders headers,
+                                                      Map<String, String> query, RequestOptions options,
+                                                      Function<WireResponse, R> read) {
+        AsyncTransport transport = async.get();
+        Map<String, Object> headerMap = headerMap(headers, options);
+        Map<String, Object> encoded = encode(query);
+        Request.Options callTimeouts = transport.timeouts(options.timeout().orElse(null));
+        CallExecutor.Call call = new CallExecutor.Call(binding.operationId(), binding.operation().method(), path,
+                headers.requestId(), headers.correlationId());
+        List<Attempt> attempts = java.util.Collections.synchronizedList(new ArrayList<>());
+        return executor.executeAsync(call, options.retryPolicy().orElse(executor.policy()),
+                () -> transport.get(path, headerMap, encoded, callTimeouts),
+                response -> {
+                    R value = read.apply(response);
+                    attempts.add(new Attempt(attempts.size() + 1, response.status(), Optional.empty(),
+                            Optional.ofNullable(response.header("MS-CV")), Optional.empty(), Duration.ZERO));
+                    return new Exchange<>(value, response, List.copyOf(attempts));
+                }, attempts::add, transport.timer());
+    }
+
+    /** The call's headers, with the options' headers replacing those of the same name. */
+    private static Map<String, Object> headerMap(CallHeaders headers, RequestOptions options) {
+        Map<String, Object> headerMap = headers.toMap();
+        options.headers().forEach((name, value) -> {
+            headerMap.keySet().removeIf(name::equalsIgnoreCase);
+            headerMap.put(name, value);
+        });
+        return headerMap;
+    }
+
+    /** The decoded query parameters, percent-encoded once, in order. */
+    private static Map<String, Object> encode(Map<String, String> query) {
+        Map<String, Object> encoded = new LinkedHashMap<>();
+        query.forEach((name, value) -> encoded.put(QueryStrings.encode(name), QueryStrings.encode(value)));
+        return encoded;
     }
 
     /** Connect and read timeouts of one attempt. */

@@ -1,5 +1,6 @@
 package com.partnercenter.analytics.client.readme;
 
+import com.partnercenter.analytics.client.AsyncPartnerCenterAnalyticsClient;
 import com.partnercenter.analytics.client.Attempt;
 import com.partnercenter.analytics.client.HttpLogLevel;
 import com.partnercenter.analytics.client.Page;
@@ -23,6 +24,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -171,5 +173,19 @@ public final class ReadmeExamples {
         long rows = client.subscriptions().listAll(query, nightlyJob).stream().count();
         // end::request-options[]
         return rows;
+    }
+
+    public static List<String> async(PartnerCenterAnalyticsClient client, AnalyticsQuery query) {
+        List<Integer> pageSizes = new ArrayList<>();
+        // tag::async[]
+        AsyncPartnerCenterAnalyticsClient async = client.async();
+        CompletableFuture<Page<Subscription>> firstPage = async.subscriptions().list(query);
+        CompletableFuture<List<AzureUsage>> usage = async.azureUsage().listAll(AnalyticsQuery.all());
+        CompletableFuture<Void> pass = async.subscriptions().pages(query)
+                .forEach(page -> pageSizes.add(page.items().size()));  // each page requested after the one before
+        CompletableFuture.allOf(firstPage, usage, pass).join();        // or compose them; cancel() stops the call
+        // end::async[]
+        return List.of(firstPage.join().items().size() + " subscriptions", usage.join().size() + " usage rows",
+                pageSizes + " page sizes");
     }
 }

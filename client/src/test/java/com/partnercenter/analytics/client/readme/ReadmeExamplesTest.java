@@ -77,7 +77,7 @@ class ReadmeExamplesTest {
         String readme = Files.readString(README);
 
         assertThat(regions.keySet()).containsExactly("build-client", "filter", "group-by-month", "stream-all", "resume", "errors",
-                "raw-response", "request-options");
+                "raw-response", "request-options", "async");
         regions.forEach((tag, code) -> assertThat(readme).as("README.md shows region %s", tag).contains("```java\n" + code + "\n```"));
     }
 
@@ -183,5 +183,16 @@ class ReadmeExamplesTest {
                 .willReturn(okForContentType("application/json", SpecExamples.json("SubscriptionPageAll"))));
 
         assertThat(ReadmeExamples.requestOptions(client, com.partnercenter.analytics.client.query.AnalyticsQuery.all(), job)).isEqualTo(1);
+    }
+
+    @Test
+    void theAsyncExampleWaitsForAPageEveryRowAndAPass() {
+        server.stubFor(get(urlPathEqualTo("/partner/v1/analytics/subscriptions"))
+                .willReturn(okForContentType("application/json", SpecExamples.json("SubscriptionPageAll"))));
+        server.stubFor(get(urlPathEqualTo("/partner/v1/analytics/usage/azure"))
+                .willReturn(okForContentType("application/json", SpecExamples.json("AzureUsagePageAll"))));
+
+        assertThat(ReadmeExamples.async(client, com.partnercenter.analytics.client.query.AnalyticsQuery.all()))
+                .containsExactly("1 subscriptions", "1 usage rows", "[1] page sizes");
     }
 }
