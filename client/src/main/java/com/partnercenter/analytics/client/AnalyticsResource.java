@@ -1,9 +1,10 @@
 package com.partnercenter.analytics.client;
 
-import com.partnercenter.analytics.client.generated.model.ApiResponse;
-import com.partnercenter.analytics.client.internal.AnalyticsBinding;
 import com.partnercenter.analytics.client.internal.CallHeaders;
 import com.partnercenter.analytics.client.internal.ClientContext;
+import com.partnercenter.analytics.client.internal.OperationBinding;
+import com.partnercenter.analytics.client.internal.QueryStrings;
+import com.partnercenter.analytics.client.internal.WireResponse;
 import com.partnercenter.analytics.client.query.AnalyticsQuery;
 import com.partnercenter.analytics.spec.OperationDescriptor;
 import com.partnercenter.analytics.spec.QueryCapabilities;
@@ -15,6 +16,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.stream.Stream;
 
 /**
@@ -35,14 +37,19 @@ import java.util.stream.Stream;
 public final class AnalyticsResource<T> {
     private final ClientContext context;
     private final OperationDescriptor operation;
-    private final AnalyticsBinding<?, T> binding;
+    private final OperationBinding binding;
+    private final Class<T> rowType;
     private final List<String> paths;
 
-    AnalyticsResource(ClientContext context, AnalyticsBinding<?, T> binding) {
+    AnalyticsResource(ClientContext context, OperationBinding binding, Class<T> rowType) {
+        if (binding.rowType() != rowType) {
+            throw new IllegalArgumentException(binding.operationId() + " rows are " + binding.rowType().getSimpleName()
+                    + ", not " + rowType.getSimpleName());
+        }
         this.context = context;
         this.binding = binding;
-        this.operation = context.spec().operation(binding.operationId()).orElseThrow(() ->
-                new IllegalStateException("The bundled spec has no operation " + binding.operationId()));
+        this.rowType = rowType;
+        this.operation = binding.operation();
         List<String> all = new ArrayList<>();
         all.add(operation.path());
         all.addAll(operation.pathAliases());
@@ -84,13 +91,37 @@ public final class AnalyticsResource<T> {
      *                                                                    the operation's capability matrix
      */
     public Page<T> list(AnalyticsQuery query) {
+        return list(query, RequestOptions.none());
+    }
+
+    /** {@link #list(AnalyticsQuery)} with {@code options} overriding the client's settings for this call. */
+    public Page<T> list(AnalyticsQuery query, RequestOptions options) {
+        return listWithResponse(query, options).value();
+    }
+
+    /**
+     * The first page of {@code query} with the HTTP answer it came in: status, headers ({@code MS-RequestId},
+     * {@code MS-CorrelationId}, {@code MS-CV}) and every attempt with its {@code Retry-After}. One request, as
+     * {@link #list(AnalyticsQuery, RequestOptions)} sends.
+     */
+    public Response<Page<T>> listWithResponse(AnalyticsQuery query, RequestOptions options) {
         Map<String, String> parameters = query.toParameters(capabilities());
-        return fetch(parameters, context.correlationIdForNewOperation());
+        return fetch(parameters, correlationId(options), options);
     }
 
     /** The page a saved {@code @nextLink} (absolute, or relative to the base URL) points at. */
     public Page<T> page(String nextLink) {
-        return fetch(nextLinkParameters(nextLink), context.correlationIdForNewOperation());
+        return page(nextLink, RequestOptions.none());
+    }
+
+    /** {@link #page(String)} with {@code options} overriding the client's settings for this call. */
+    public Page<T> page(String nextLink, RequestOptions options) {
+        return pageWithResponse(nextLink, options).value();
+    }
+
+    /** {@link #page(String, RequestOptions)} with the HTTP answer it came in. */
+    public Response<Page<T>> pageWithResponse(String nextLink, RequestOptions options) {
+        return fetch(nextLinkParameters(nextLink), correlationId(options), options);
     }
 
     /** Every row of the service's default query, lazily across pages. */
@@ -103,14 +134,24 @@ public final class AnalyticsResource<T> {
      * is iterated. All pages of one pass share one {@code MS-CorrelationId}.
      */
     public PagedIterable<T> listAll(AnalyticsQuery query) {
+        return listAll(query, RequestOptions.none());
+    }
+
+    /** {@link #listAll(AnalyticsQuery)} with {@code options} applied to every page's call. */
+    public PagedIterable<T> listAll(AnalyticsQuery query, RequestOptions options) {
         Map<String, String> parameters = query.toParameters(capabilities());
-        return iterate(parameters);
+        return iterate(parameters, options);
     }
 
     /** Every row from the page a saved {@code @nextLink} points at to the end, lazily. */
     public PagedIterable<T> listAllFrom(String nextLink) {
+        return listAllFrom(nextLink, RequestOptions.none());
+    }
+
+    /** {@link #listAllFrom(String)} with {@code options} applied to every page's call. */
+    public PagedIterable<T> listAllFrom(String nextLink, RequestOptions options) {
         Map<String, String> parameters = nextLinkParameters(nextLink);
-        return iterate(parameters);
+        return iterate(parameters, options);
     }
 
     /** Shortcut for {@code listAll(query).stream()}. */
@@ -118,30 +159,40 @@ public final class AnalyticsResource<T> {
         return listAll(query).stream();
     }
 
-    private Map<String, String> nextLinkParameters(String nextLink) {
+    Map<String, String> nextLinkParameters(String nextLink) {
         Objects.requireNonNull(nextLink, "nextLink");
-        return ClientContext.nextLinkQuery(nextLink, operationId(), paths);
+        return QueryStrings.nextLinkQuery(nextLink, operationId(), paths);
     }
 
-    private PagedIterable<T> iterate(Map<String, String> firstParameters) {
+    /** The options' correlation id, the client's fixed one, or a new one: one per logical call or pass over pages. */
+    UUID correlationId(RequestOptions options) {
+        Objects.requireNonNull(options, "options");
+        return options.correlationId().orElseGet(context::correlationIdForNewOperation);
+    }
+
+    private PagedIterable<T> iterate(Map<String, String> firstParameters, RequestOptions options) {
         return new PagedIterable<>(() -> {
             // One correlation id per pass over the pages, chosen when the pass starts.
-            UUID correlationId = context.correlationIdForNewOperation();
+            UUID correlationId = correlationId(options);
             return new PagedIterable.Pass<T>() {
                 @Override
                 public Page<T> first() {
-                    return fetch(firstParameters, correlationId);
+                    return fetch(firstParameters, correlationId, options).value();
                 }
 
                 @Override
                 public Optional<Page<T>> next(Page<T> previous) {
-                    return nextPage(previous, correlationId);
+                    return nextQuery(previous).map(next -> fetch(next, correlationId, options).value());
                 }
             };
         });
     }
 
-    private Optional<Page<T>> nextPage(Page<T> previous, UUID correlationId) {
+    /**
+     * The query of the page after {@code previous}, or empty on the last page: its {@code @nextLink}, else
+     * {@code top}/{@code skip} while {@code TotalCount} says more rows match. Shared by the sync and async passes.
+     */
+    Optional<Map<String, String>> nextQuery(Page<T> previous) {
         if (previous.items().isEmpty()) {
             return Optional.empty(); // nothing more, whatever the links say; also stops a link that loops
         }
@@ -150,7 +201,7 @@ public final class AnalyticsResource<T> {
             if (next.equals(previous.query())) {
                 throw new IllegalStateException("The service returned a next link to the same page: " + previous.nextLink().orElseThrow());
             }
-            return Optional.of(fetch(next, correlationId));
+            return Optional.of(next);
         }
         // No @nextLink: continue with top/skip while the service's TotalCount says more rows match.
         Map<String, String> query = previous.query();
@@ -168,7 +219,7 @@ public final class AnalyticsResource<T> {
         if (!query.containsKey("top")) {
             next.put("top", Integer.toString(top));
         }
-        return Optional.of(fetch(next, correlationId));
+        return Optional.of(next);
     }
 
     private static int parseInt(String value, int fallback) {
@@ -182,28 +233,29 @@ public final class AnalyticsResource<T> {
         }
     }
 
-    private Page<T> fetch(Map<String, String> parameters, UUID correlationId) {
-        return fetch(binding, parameters, correlationId);
-    }
-
-    private <P> Page<T> fetch(AnalyticsBinding<P, T> b, Map<String, String> parameters, UUID correlationId) {
+    private Response<Page<T>> fetch(Map<String, String> parameters, UUID correlationId, RequestOptions options) {
         CallHeaders headers = context.headers(correlationId);
-        Map<String, String> sent = Map.copyOf(parameters);
-        ApiResponse<P> response = context.send(operationId(), operation.path(), headers,
-                () -> b.send().apply(headers, encodeOnce(parameters)));
-        P body = response.getData();
-        if (body == null) {
-            return new Page<>(List.of(), null, null, sent, headers.requestId(), headers.correlationId(),
-                    ClientContext.header(response, "MS-CV"));
-        }
-        List<T> rows = b.rows().apply(body);
-        return new Page<>(rows == null ? List.of() : rows.stream().filter(Objects::nonNull).toList(),
-                b.totalCount().apply(body), b.nextLink().apply(body), sent, headers.requestId(), headers.correlationId(),
-                ClientContext.header(response, "MS-CV"));
+        ClientContext.Exchange<Page<T>> exchange = context.get(binding, operation.path(), headers, parameters, options,
+                response -> page(response, parameters, headers));
+        return response(exchange);
     }
 
-    private static Map<String, Object> encodeOnce(Map<String, String> parameters) {
-        return AnalyticsBinding.encodeInto(new LinkedHashMap<>(), parameters);
+    /** {@link #fetch} on the async transport; cancelling the future cancels the call. */
+    CompletableFuture<Response<Page<T>>> fetchAsync(Map<String, String> parameters, UUID correlationId, RequestOptions options) {
+        CallHeaders headers = context.headers(correlationId);
+        return AsyncPages.map(context.getAsync(binding, operation.path(), headers, parameters, options,
+                response -> page(response, parameters, headers)), AnalyticsResource::response);
+    }
+
+    /** The page an answer holds. */
+    Page<T> page(WireResponse response, Map<String, String> parameters, CallHeaders headers) {
+        OperationBinding.Envelope<T> page = binding.envelope(response, rowType);
+        return new Page<>(page.rows(), page.totalCount(), page.nextLink(), Map.copyOf(parameters), headers.requestId(),
+                headers.correlationId(), response.header("MS-CV"));
+    }
+
+    static <R> Response<R> response(ClientContext.Exchange<R> exchange) {
+        return new Response<>(exchange.response().status(), exchange.response().headers(), exchange.attempts(), exchange.value());
     }
 
     @Override

@@ -1,26 +1,16 @@
 package com.partnercenter.analytics.client;
 
-import com.partnercenter.analytics.spec.AnalyticsSpec;
-
-import com.partnercenter.analytics.client.generated.api.LicenseInsightsApi;
-import com.partnercenter.analytics.client.generated.model.ApiResponse;
 import com.partnercenter.analytics.client.generated.model.CustomerLicensesDeploymentInsights;
-import com.partnercenter.analytics.client.generated.model.CustomerLicensesDeploymentInsightsCollection;
 import com.partnercenter.analytics.client.generated.model.CustomerLicensesUsageInsights;
-import com.partnercenter.analytics.client.generated.model.CustomerLicensesUsageInsightsCollection;
 import com.partnercenter.analytics.client.generated.model.PartnerLicensesDeploymentInsights;
-import com.partnercenter.analytics.client.generated.model.PartnerLicensesDeploymentInsightsCollection;
 import com.partnercenter.analytics.client.generated.model.PartnerLicensesUsageInsights;
-import com.partnercenter.analytics.client.generated.model.PartnerLicensesUsageInsightsCollection;
-import com.partnercenter.analytics.client.generated.model.ResourceAttributes;
-import com.partnercenter.analytics.client.generated.model.ResourceLinks;
 import com.partnercenter.analytics.client.internal.CallHeaders;
 import com.partnercenter.analytics.client.internal.ClientContext;
+import com.partnercenter.analytics.client.internal.OperationBinding;
 
-import java.util.List;
+import java.util.Map;
 import java.util.Objects;
 import java.util.UUID;
-import java.util.function.Function;
 
 /**
  * The four older license insights operations ({@code /v1/...}), which answer with a {@code Collection} and take no
@@ -31,85 +21,70 @@ import java.util.function.Function;
  */
 public final class LicenseInsights {
     private final ClientContext context;
-    private final LicenseInsightsApi api;
 
-    LicenseInsights(ClientContext context, LicenseInsightsApi api) {
+    LicenseInsights(ClientContext context) {
         this.context = context;
-        this.api = api;
     }
 
     /** Partner-level licenses deployment insights ({@code GET /v1/analytics/licenses/deployment}). */
     @Deprecated
     public ResourceCollection<PartnerLicensesDeploymentInsights> partnerDeployment() {
-        return call("listPartnerLicensesDeploymentInsights", null,
-                h -> api.listPartnerLicensesDeploymentInsightsWithHttpInfo(h.requestId(), h.correlationId(),
-                        h.contractVersion(), h.locale(), h.application(), null),
-                PartnerLicensesDeploymentInsightsCollection::getItems,
-                PartnerLicensesDeploymentInsightsCollection::getTotalCount,
-                PartnerLicensesDeploymentInsightsCollection::getLinks,
-                PartnerLicensesDeploymentInsightsCollection::getAttributes);
+        return partnerDeployment(RequestOptions.none());
+    }
+
+    /** {@link #partnerDeployment()} with {@code options} overriding the client's settings for this call. */
+    @Deprecated
+    public ResourceCollection<PartnerLicensesDeploymentInsights> partnerDeployment(RequestOptions options) {
+        return call("listPartnerLicensesDeploymentInsights", Map.of(), PartnerLicensesDeploymentInsights.class, options);
     }
 
     /** Partner-level licenses usage insights ({@code GET /v1/analytics/licenses/usage}). */
     @Deprecated
     public ResourceCollection<PartnerLicensesUsageInsights> partnerUsage() {
-        return call("listPartnerLicensesUsageInsights", null,
-                h -> api.listPartnerLicensesUsageInsightsWithHttpInfo(h.requestId(), h.correlationId(),
-                        h.contractVersion(), h.locale(), h.application(), null),
-                PartnerLicensesUsageInsightsCollection::getItems,
-                PartnerLicensesUsageInsightsCollection::getTotalCount,
-                PartnerLicensesUsageInsightsCollection::getLinks,
-                PartnerLicensesUsageInsightsCollection::getAttributes);
+        return partnerUsage(RequestOptions.none());
+    }
+
+    /** {@link #partnerUsage()} with {@code options} overriding the client's settings for this call. */
+    @Deprecated
+    public ResourceCollection<PartnerLicensesUsageInsights> partnerUsage(RequestOptions options) {
+        return call("listPartnerLicensesUsageInsights", Map.of(), PartnerLicensesUsageInsights.class, options);
     }
 
     /** One customer's licenses deployment insights ({@code GET /v1/customers/{customer-id}/analytics/licenses/deployment}). */
     @Deprecated
     public ResourceCollection<CustomerLicensesDeploymentInsights> customerDeployment(UUID customerId) {
+        return customerDeployment(customerId, RequestOptions.none());
+    }
+
+    /** {@link #customerDeployment(UUID)} with {@code options} overriding the client's settings for this call. */
+    @Deprecated
+    public ResourceCollection<CustomerLicensesDeploymentInsights> customerDeployment(UUID customerId, RequestOptions options) {
         Objects.requireNonNull(customerId, "customerId");
-        return call("listCustomerLicensesDeploymentInsights", customerId,
-                h -> api.listCustomerLicensesDeploymentInsightsWithHttpInfo(customerId, h.requestId(), h.correlationId(),
-                        h.contractVersion(), h.locale(), h.application(), null),
-                CustomerLicensesDeploymentInsightsCollection::getItems,
-                CustomerLicensesDeploymentInsightsCollection::getTotalCount,
-                CustomerLicensesDeploymentInsightsCollection::getLinks,
-                CustomerLicensesDeploymentInsightsCollection::getAttributes);
+        return call("listCustomerLicensesDeploymentInsights", Map.of("customer-id", customerId.toString()), CustomerLicensesDeploymentInsights.class, options);
     }
 
     /** One customer's licenses usage insights ({@code GET /v1/customers/{customer-id}/analytics/licenses/usage}). */
     @Deprecated
     public ResourceCollection<CustomerLicensesUsageInsights> customerUsage(UUID customerId) {
+        return customerUsage(customerId, RequestOptions.none());
+    }
+
+    /** {@link #customerUsage(UUID)} with {@code options} overriding the client's settings for this call. */
+    @Deprecated
+    public ResourceCollection<CustomerLicensesUsageInsights> customerUsage(UUID customerId, RequestOptions options) {
         Objects.requireNonNull(customerId, "customerId");
-        return call("listCustomerLicensesUsageInsights", customerId,
-                h -> api.listCustomerLicensesUsageInsightsWithHttpInfo(customerId, h.requestId(), h.correlationId(),
-                        h.contractVersion(), h.locale(), h.application(), null),
-                CustomerLicensesUsageInsightsCollection::getItems,
-                CustomerLicensesUsageInsightsCollection::getTotalCount,
-                CustomerLicensesUsageInsightsCollection::getLinks,
-                CustomerLicensesUsageInsightsCollection::getAttributes);
+        return call("listCustomerLicensesUsageInsights", Map.of("customer-id", customerId.toString()), CustomerLicensesUsageInsights.class, options);
     }
 
-    /** The operation's path as the spec gives it, with the customer id filled in where it has one. */
-    private static String path(String operationId, UUID customerId) {
-        String template = AnalyticsSpec.bundled().operation(operationId)
-                .orElseThrow(() -> new IllegalStateException("No operation " + operationId + " in the spec")).path();
-        return customerId == null ? template : template.replace("{customer-id}", customerId.toString());
-    }
-
-    private <C, T> ResourceCollection<T> call(String operationId, UUID customerId, Function<CallHeaders, ApiResponse<C>> send,
-                                               Function<C, List<T>> items, Function<C, Integer> totalCount,
-                                               Function<C, ResourceLinks> links, Function<C, ResourceAttributes> attributes) {
-        String path = path(operationId, customerId);
-        CallHeaders headers = context.headers(context.correlationIdForNewOperation());
-        ApiResponse<C> response = context.send(operationId, path, headers, () -> send.apply(headers));
-        C body = response.getData();
-        if (body == null) {
-            return new ResourceCollection<>(List.of(), null, null, null, headers.requestId(), headers.correlationId());
-        }
-        ResourceLinks l = links.apply(body);
-        ResourceAttributes a = attributes.apply(body);
-        List<T> list = items.apply(body);
-        return new ResourceCollection<>(list == null ? List.of() : list.stream().filter(Objects::nonNull).toList(),
-                totalCount.apply(body), l == null || l.getNext() == null ? null : l.getNext().getUri(),
-                a == null ? null : a.getObjectType(), headers.requestId(), headers.correlationId());
+    private <T> ResourceCollection<T> call(String operationId, Map<String, String> pathParameters, Class<T> itemType,
+                                           RequestOptions options) {
+        OperationBinding binding = context.binding(operationId);
+        String path = binding.path(pathParameters);
+        CallHeaders headers = context.headers(options.correlationId().orElseGet(context::correlationIdForNewOperation));
+        return context.get(binding, path, headers, Map.of(), options, response -> {
+            OperationBinding.Envelope<T> body = binding.envelope(response, itemType);
+            return new ResourceCollection<>(body.rows(), body.totalCount() == null ? null : Math.toIntExact(body.totalCount()),
+                    body.nextLink(), body.objectType(), headers.requestId(), headers.correlationId());
+        }).value();
     }
 }

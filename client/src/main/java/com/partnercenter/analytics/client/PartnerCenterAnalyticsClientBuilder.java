@@ -1,12 +1,7 @@
 package com.partnercenter.analytics.client;
 
-import com.partnercenter.analytics.client.generated.api.AzureUsageApi;
-import com.partnercenter.analytics.client.generated.api.CommercialLicensesApi;
-import com.partnercenter.analytics.client.generated.api.IndirectResellersApi;
-import com.partnercenter.analytics.client.generated.api.LicenseInsightsApi;
-import com.partnercenter.analytics.client.generated.api.ReferralsApi;
-import com.partnercenter.analytics.client.generated.api.SearchApi;
-import com.partnercenter.analytics.client.generated.api.SubscriptionsApi;
+import com.partnercenter.analytics.client.internal.AnalyticsHttp;
+import com.partnercenter.analytics.client.internal.AsyncTransport;
 import com.partnercenter.analytics.client.internal.BearerTokenInterceptor;
 import com.partnercenter.analytics.client.internal.CallExecutor;
 import com.partnercenter.analytics.client.internal.ClientContext;
@@ -28,6 +23,7 @@ import java.util.Objects;
 import java.util.UUID;
 import java.util.concurrent.ThreadLocalRandom;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
 import java.util.function.Supplier;
 
 /**
@@ -49,6 +45,7 @@ public final class PartnerCenterAnalyticsClientBuilder {
     private Duration callTimeout = Duration.ofMinutes(5);
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private HttpLogLevel logLevel = HttpLogLevel.NONE;
+    private int asyncThreads = 2;
     private Sleeper sleeper = Sleeper.THREAD_SLEEP;
     private Clock clock = Clock.systemUTC();
 
@@ -157,6 +154,18 @@ public final class PartnerCenterAnalyticsClientBuilder {
         return this;
     }
 
+    /**
+     * The threads of {@link PartnerCenterAnalyticsClient#async()} that complete calls (read and decode answers);
+     * calls waiting for an answer hold none. Default 2.
+     */
+    public PartnerCenterAnalyticsClientBuilder asyncThreads(int asyncThreads) {
+        if (asyncThreads < 1) {
+            throw new IllegalArgumentException("asyncThreads must be at least 1, was " + asyncThreads);
+        }
+        this.asyncThreads = asyncThreads;
+        return this;
+    }
+
     /** How to wait between retries; for tests, which should not really sleep. */
     public PartnerCenterAnalyticsClientBuilder sleeper(Sleeper sleeper) {
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -181,30 +190,45 @@ public final class PartnerCenterAnalyticsClientBuilder {
                 .readTimeout(readTimeout)
                 .callTimeout(callTimeout)
                 .build();
-        Feign.Builder feign = Feign.builder()
+        Request.Options timeouts = new Request.Options(connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
+                readTimeout.toMillis(), TimeUnit.MILLISECONDS, true);
+        AnalyticsHttp api = Feign.builder()
                 .client(new feign.okhttp.OkHttpClient(http))
                 .decoder(new TolerantDecoder(TolerantJson.mapper()))
                 .errorDecoder(new ErrorResponseDecoder(TolerantJson.mapper()))
                 .retryer(Retryer.NEVER_RETRY)
-                .options(new Request.Options(connectTimeout.toMillis(), TimeUnit.MILLISECONDS,
-                        readTimeout.toMillis(), TimeUnit.MILLISECONDS, true))
+                .options(timeouts)
                 .requestInterceptor(new BearerTokenInterceptor(tokenSupplier))
                 .logger(new RedactingLogger())
-                .logLevel(Logger.Level.valueOf(logLevel.name()));
-        PartnerCenterAnalyticsClient.Apis apis = new PartnerCenterAnalyticsClient.Apis(
-                feign.target(AzureUsageApi.class, baseUrl),
-                feign.target(IndirectResellersApi.class, baseUrl),
-                feign.target(SubscriptionsApi.class, baseUrl),
-                feign.target(SearchApi.class, baseUrl),
-                feign.target(ReferralsApi.class, baseUrl),
-                feign.target(CommercialLicensesApi.class, baseUrl),
-                feign.target(LicenseInsightsApi.class, baseUrl));
+                .logLevel(Logger.Level.valueOf(logLevel.name()))
+                .target(AnalyticsHttp.class, baseUrl);
         CallExecutor executor = new CallExecutor(retryPolicy, sleeper, clock, () -> ThreadLocalRandom.current().nextDouble());
+        // The async transport (threads, JDK HTTP client) is made when async() is first used, once.
+        AtomicReference<AsyncTransport> async = new AtomicReference<>();
+        String url = baseUrl;
+        Supplier<String> tokens = tokenSupplier;
+        Duration connect = connectTimeout;
+        Duration read = readTimeout;
+        int threads = asyncThreads;
+        Logger.Level level = Logger.Level.valueOf(logLevel.name());
+        Supplier<AsyncTransport> asyncTransport = () -> {
+            synchronized (async) {
+                if (async.get() == null) {
+                    async.set(AsyncTransport.create(url, tokens, connect, read, threads, level));
+                }
+                return async.get();
+            }
+        };
         ClientContext context = new ClientContext(baseUrl, locale, applicationName, correlationId, executor,
-                AnalyticsSpec.bundled(), UUID::randomUUID);
-        return new PartnerCenterAnalyticsClient(context, apis, () -> {
+                AnalyticsSpec.bundled(), UUID::randomUUID, api, timeouts, asyncTransport);
+        return new PartnerCenterAnalyticsClient(context, () -> {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();
+            synchronized (async) {
+                if (async.get() != null) {
+                    async.get().close();
+                }
+            }
         });
     }
 

@@ -112,7 +112,7 @@ class OperationsTest extends WireMockClientTest {
         assertThat(row.getUsageDate()).isEqualTo(OffsetDateTime.parse("2018-05-27T00:00:00Z"));
         assertThat(row.getMeterUnit()).isEqualTo("10,000s");
         assertThat(row.getReservationOrderId()).isEmpty();
-        assertThat(row.getQuantity()).isEqualTo(20L);
+        assertThat(row.getQuantity()).isEqualByComparingTo("20");
     }
 
     @Test

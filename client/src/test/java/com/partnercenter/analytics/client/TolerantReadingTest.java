@@ -1,12 +1,16 @@
 package com.partnercenter.analytics.client;
 
+import com.partnercenter.analytics.client.error.InvalidResponseException;
+import com.partnercenter.analytics.client.generated.model.AzureUsage;
 import com.partnercenter.analytics.client.generated.model.IndirectReseller;
 import com.partnercenter.analytics.client.generated.model.SearchAnalytics;
 import com.partnercenter.analytics.client.generated.model.Subscription;
+import com.partnercenter.analytics.client.support.SpecExamples;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 
+import java.math.BigDecimal;
 import java.nio.charset.StandardCharsets;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
@@ -16,6 +20,7 @@ import static com.github.tomakehurst.wiremock.client.WireMock.get;
 import static com.github.tomakehurst.wiremock.client.WireMock.okForContentType;
 import static com.github.tomakehurst.wiremock.client.WireMock.urlPathEqualTo;
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.catchThrowableOfType;
 
 /** The client reads what the service really sends, not only what the documentation promises. */
 class TolerantReadingTest extends WireMockClientTest {
@@ -138,5 +143,72 @@ class TolerantReadingTest extends WireMockClientTest {
         assertThat(page.items()).isEmpty();
         assertThat(page.totalCount()).isEmpty();
         assertThat(page.nextLink()).isEmpty();
+    }
+
+    @Test
+    void theDocumentationsAzureUsageExampleWithAFractionalQuantityDecodesExactly() {
+        String documented = SpecExamples.json("AzureUsagePageAll");
+        assertThat(documented).contains("\"quantity\":20}");
+        server.stubFor(get(urlPathEqualTo("/partner/v1/analytics/usage/azure")).willReturn(okForContentType("application/json",
+                documented.replace("\"quantity\":20}", "\"quantity\":20.5}"))));
+
+        AzureUsage row = client.azureUsage().list().items().get(0);
+
+        assertThat(row.getQuantity()).isEqualTo(new BigDecimal("20.5"));
+        assertThat(row.getMeterUnit()).isEqualTo("10,000s");
+    }
+
+    @ParameterizedTest(name = "{0}")
+    @CsvSource(delimiter = '|', value = {
+            // decimals that a double cannot hold, and big meters, all read digit for digit
+            "0.1",
+            "20.5",
+            "0.0000001",
+            "123456789012345678.123456789",
+            "7",
+            "-3.25"
+    })
+    void fractionalQuantitiesAreReadWithoutRounding(String wire) {
+        server.stubFor(get(urlPathEqualTo("/partner/v1/analytics/usage/azure")).willReturn(okForContentType("application/json",
+                "{\"Value\":[{\"quantity\":" + wire + "},{\"quantity\":\"" + wire + "\"}],\"@nextLink\":null,\"TotalCount\":2}")));
+
+        assertThat(client.azureUsage().list().items()).extracting(AzureUsage::getQuantity)
+                .containsExactly(new BigDecimal(wire), new BigDecimal(wire));
+    }
+
+    @ParameterizedTest(name = "{0}: {2}")
+    @CsvSource(delimiter = '|', value = {
+            "/partner/v1/analytics/subscriptions      | {\"Value\":[{\"licenseCount\":20.5}],\"TotalCount\":1}                    | Value[0].licenseCount",
+            "/partner/v1/analytics/subscriptions      | {\"Value\":[{\"id\":\"S1\"},{\"subscriptionCount\":\"2.5\"}],\"TotalCount\":2} | Value[1].subscriptionCount",
+            "/partner/v1/analytics/indirectresellers  | {\"Value\":[{\"indirectResellerCount\":0.001}],\"TotalCount\":1}         | Value[0].indirectResellerCount",
+            "/partner/v1/analytics/search             | {\"Value\":[{\"mpnId\":2604568.5}],\"TotalCount\":1}                      | Value[0].mpnId",
+            "/partner/v1/analytics/commercial/deployment/license | {\"Value\":[{\"licensesDeployed\":1.5}],\"TotalCount\":1}   | Value[0].licensesDeployed",
+            "/partner/v1/analytics/subscriptions      | {\"Value\":[],\"TotalCount\":1.5}                                          | TotalCount"
+    })
+    void aFractionInAnIntegerFieldIsAnInvalidResponseNamingTheFieldNeverATruncation(String path, String body, String field) {
+        server.stubFor(get(urlPathEqualTo(path)).willReturn(okForContentType("application/json", body)));
+        AnalyticsResource<?> resource = switch (path) {
+            case "/partner/v1/analytics/indirectresellers" -> client.indirectResellers();
+            case "/partner/v1/analytics/search" -> client.search();
+            case "/partner/v1/analytics/commercial/deployment/license" -> client.licenseDeployments();
+            default -> client.subscriptions();
+        };
+
+        InvalidResponseException e = catchThrowableOfType(InvalidResponseException.class, resource::list);
+
+        assertThat(e).as("a fraction in an integer field must fail, not be truncated").isNotNull();
+        assertThat(e.statusCode()).isEqualTo(200);
+        assertThat(e.attempts()).isEqualTo(1);
+        assertThat(e.description()).contains("field " + field + ": a fractional number", "it is not truncated");
+    }
+
+    @Test
+    void aWholeNumberOutOfAnIntegerFieldsRangeIsAnInvalidResponseToo() {
+        server.stubFor(get(urlPathEqualTo(SUBSCRIPTIONS)).willReturn(okForContentType("application/json",
+                "{\"Value\":[{\"licenseCount\":92233720368547758070}],\"TotalCount\":1}")));
+
+        InvalidResponseException e = catchThrowableOfType(InvalidResponseException.class, () -> client.subscriptions().list());
+
+        assertThat(e.description()).contains("field Value[0].licenseCount: a whole number (92233720368547758070) out of the range of Long");
     }
 }

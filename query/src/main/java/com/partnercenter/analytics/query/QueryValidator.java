@@ -151,12 +151,25 @@ public final class QueryValidator {
      * the order given. Empty or blank text gives an empty list.
      */
     public List<FieldCapability> groupBy(String text) {
-        List<FieldCapability> fields = new ArrayList<>();
         if (text == null || text.isBlank()) {
-            return fields;
+            return new ArrayList<>();
         }
+        return groupByItems(items(text, "groupby"));
+    }
+
+    /**
+     * Validates {@code groupby} fields given one by one (as a query builder holds them): the same checks, and the
+     * same positions in errors, as {@link #groupBy(String)} on the comma-joined value, without joining and
+     * re-splitting them.
+     */
+    public List<FieldCapability> groupBy(List<String> fields) {
+        return isBlank(fields) ? new ArrayList<>() : groupByItems(items(fields, "groupby"));
+    }
+
+    private List<FieldCapability> groupByItems(List<Item> items) {
+        List<FieldCapability> fields = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (Item item : items(text, "groupby")) {
+        for (Item item : items) {
             FieldCapability field = capabilities.field(item.text()).orElseThrow(() -> new QueryValidationException("groupby", item.position(), item.text(),
                     "unknown field '" + item.text() + "'. Groupable fields: " + names(capabilities.groupableFields()) + "."));
             if (!field.groupable()) {
@@ -181,15 +194,35 @@ public final class QueryValidator {
 
     /** Parses and validates an {@code orderby} value: comma-separated {@code field [asc|desc]}. */
     public List<SortKey> orderBy(String text) {
-        List<SortKey> keys = new ArrayList<>();
         if (text == null || text.isBlank()) {
-            return keys;
+            return new ArrayList<>();
         }
+        requireOrderBy(text);
+        return orderByItems(items(text, "orderby"));
+    }
+
+    /**
+     * Validates {@code orderby} keys ({@code field [asc|desc]}) given one by one: the same checks and error
+     * positions as {@link #orderBy(String)} on the comma-joined value, without joining and re-splitting them.
+     */
+    public List<SortKey> orderBy(List<String> keys) {
+        if (isBlank(keys)) {
+            return new ArrayList<>();
+        }
+        requireOrderBy(String.join(",", keys)); // the value as the error names it; the keys are not re-split
+        return orderByItems(items(keys, "orderby"));
+    }
+
+    private void requireOrderBy(String value) {
         if (!capabilities.supportsOrderBy()) {
-            throw new QueryValidationException("orderby", 0, text, "this operation does not support orderby");
+            throw new QueryValidationException("orderby", 0, value, "this operation does not support orderby");
         }
+    }
+
+    private List<SortKey> orderByItems(List<Item> items) {
+        List<SortKey> keys = new ArrayList<>();
         Set<String> seen = new LinkedHashSet<>();
-        for (Item item : items(text, "orderby")) {
+        for (Item item : items) {
             String[] words = item.text().split("\\s+");
             if (words.length > 2) {
                 throw new QueryValidationException("orderby", item.position(), item.text(), "expected 'field', 'field asc' or 'field desc'");
@@ -232,6 +265,28 @@ public final class QueryValidator {
     }
 
     private record Item(String text, int position) {
+    }
+
+    /** True when the comma-joined value would be blank: no entry, or a single blank one. */
+    private static boolean isBlank(List<String> entries) {
+        return entries == null || entries.isEmpty() || entries.size() == 1 && entries.get(0).isBlank();
+    }
+
+    /** The items of entries given one by one, at the positions they would have in the comma-joined value. */
+    private static List<Item> items(List<String> entries, String parameter) {
+        List<Item> items = new ArrayList<>();
+        int offset = 0;
+        for (String entry : entries) {
+            try {
+                for (Item item : items(entry, parameter)) {
+                    items.add(new Item(item.text(), offset + item.position()));
+                }
+            } catch (QuerySyntaxException e) {
+                throw new QuerySyntaxException(parameter, offset + e.position(), e.token(), e.reason());
+            }
+            offset += entry.length() + 1;
+        }
+        return items;
     }
 
     private static List<Item> items(String text, String parameter) {

@@ -1,5 +1,6 @@
 package com.partnercenter.analytics.client.internal;
 
+import com.partnercenter.analytics.client.Attempt;
 import com.partnercenter.analytics.client.RetryPolicy;
 import com.partnercenter.analytics.client.Sleeper;
 import com.partnercenter.analytics.client.error.BadRequestException;
@@ -23,9 +24,19 @@ import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.List;
+import java.util.Optional;
 import java.util.Set;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CompletionException;
+import java.util.concurrent.ExecutionException;
+import java.util.concurrent.Future;
+import java.util.concurrent.ScheduledExecutorService;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicReference;
+import java.util.function.Consumer;
 import java.util.function.DoubleSupplier;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
@@ -50,6 +61,11 @@ public final class CallExecutor {
         this.random = random;
     }
 
+    /** The client's retry policy (a call's {@code RequestOptions} may bring another). */
+    public RetryPolicy policy() {
+        return policy;
+    }
+
     /** What a call is, for decisions and messages. */
     public record Call(String operationId, String method, String path, UUID requestId, UUID correlationId) {
         boolean idempotent() {
@@ -57,54 +73,34 @@ public final class CallExecutor {
         }
     }
 
-    /** Sends {@code call} until it succeeds or the policy gives up. */
+    /** Sends {@code call} until it succeeds or the client's policy gives up. */
     public <R> R execute(Call call, Supplier<R> send) {
+        return execute(call, policy, send, failed -> { });
+    }
+
+    /**
+     * Sends {@code call} until it succeeds or {@code policy} gives up, telling {@code failedAttempts} about every
+     * attempt that failed (with the wait that followed it, zero for the last).
+     */
+    public <R> R execute(Call call, RetryPolicy policy, Supplier<R> send, Consumer<Attempt> failedAttempts) {
         Instant start = clock.instant();
         int attempt = 0;
         while (true) {
             attempt++;
-            Failure failure;
+            Retry retry;
             try {
                 return send.get();
-            } catch (FailedResponse e) {
-                failure = fromResponse(call, e, attempt);
-            } catch (RetryableException e) {
-                // Feign wraps every IOException of the exchange itself (reset, refused, timeout) in this.
-                failure = transport(call, e, attempt);
-            } catch (DecodeException e) {
-                throw new InvalidResponseException(details(call, urlOf(e, call), e.status(), null, e.getMessage(),
-                        List.of(), null, null, null, attempt, null), e.getCause() != null ? e.getCause() : e);
-            } catch (FeignException e) {
-                if (rootIoException(e) != null) {
-                    // The body broke off while being read: a connection fault after the status line.
-                    failure = transport(call, e, attempt);
-                } else {
-                    throw new PartnerCenterException(details(call, urlOf(e, call), e.status(), null, e.getMessage(),
-                            List.of(), null, null, null, attempt, null), e);
-                }
+            } catch (RuntimeException e) {
+                retry = decide(call, policy, e, attempt, start, failedAttempts); // throws when not retrying
             }
-
-            PartnerCenterException error = failure.exception();
-            if (!failure.retryable() || !call.idempotent() || attempt >= policy.maxAttempts()) {
-                throw error;
-            }
-            Duration delay = policy.delayBeforeRetry(attempt, error.retryAfter().orElse(null), random.getAsDouble());
-            Duration elapsed = Duration.between(start, clock.instant());
-            if (elapsed.plus(delay).compareTo(policy.maxElapsed()) > 0) {
-                LOG.debug("{}: not retrying after attempt {} ({}): waiting {} ms would exceed the budget of {} ms "
-                                + "[MS-RequestId {}]", call.operationId(), attempt, failure.summary(), delay.toMillis(),
-                        policy.maxElapsed().toMillis(), call.requestId());
-                throw error;
-            }
-            LOG.debug("{}: attempt {} of {} failed ({}); retrying in {} ms [MS-RequestId {}]", call.operationId(), attempt,
-                    policy.maxAttempts(), failure.summary(), delay.toMillis(), call.requestId());
             try {
-                sleeper.sleep(delay);
+                sleeper.sleep(retry.delay());
             } catch (InterruptedException e) {
                 Thread.currentThread().interrupt();
+                PartnerCenterException error = retry.failure().exception();
                 TransportException interrupted = new TransportException(details(call, error.details().url(),
                         error.statusCode(), error.code(), "interrupted while waiting to retry after: "
-                                + failure.summary(), error.data(), error.source(), error.details().correlationVector(),
+                                + retry.failure().summary(), error.data(), error.source(), error.details().correlationVector(),
                         error.retryAfter().orElse(null), attempt, error.responseBody()), e);
                 interrupted.addSuppressed(error);
                 throw interrupted;
@@ -112,7 +108,130 @@ public final class CallExecutor {
         }
     }
 
+    /**
+     * The same loop without a waiting thread: each attempt is {@code send} (a future of the raw answer, which
+     * {@code read} turns into the result); a retry is scheduled on {@code scheduler} after its delay. Cancelling the
+     * returned future cancels the attempt in flight (and so its HTTP exchange) or the scheduled retry.
+     */
+    public <W, R> CompletableFuture<R> executeAsync(Call call, RetryPolicy policy, Supplier<CompletableFuture<W>> send,
+                                                    Function<W, R> read, Consumer<Attempt> failedAttempts,
+                                                    ScheduledExecutorService scheduler) {
+        CompletableFuture<R> result = new CompletableFuture<>();
+        AtomicReference<Future<?>> inFlight = new AtomicReference<>();
+        result.whenComplete((value, error) -> {
+            Future<?> current = inFlight.get();
+            if (result.isCancelled() && current != null) {
+                current.cancel(true);
+            }
+        });
+        attemptAsync(call, policy, send, read, failedAttempts, scheduler, result, inFlight, 1, clock.instant());
+        return result;
+    }
+
+    private <W, R> void attemptAsync(Call call, RetryPolicy policy, Supplier<CompletableFuture<W>> send, Function<W, R> read,
+                                     Consumer<Attempt> failedAttempts, ScheduledExecutorService scheduler,
+                                     CompletableFuture<R> result, AtomicReference<Future<?>> inFlight, int attempt,
+                                     Instant start) {
+        if (result.isDone()) {
+            return;
+        }
+        CompletableFuture<W> exchange;
+        try {
+            exchange = send.get();
+        } catch (RuntimeException e) {
+            exchange = CompletableFuture.failedFuture(e);
+        }
+        inFlight.set(exchange);
+        if (result.isCancelled()) {
+            exchange.cancel(true);
+            return;
+        }
+        exchange.whenComplete((answer, thrown) -> {
+            if (result.isDone()) {
+                return;
+            }
+            try {
+                if (thrown == null) {
+                    result.complete(read.apply(answer));
+                    return;
+                }
+                throw unwrap(thrown);
+            } catch (RuntimeException e) {
+                try {
+                    Retry retry = decide(call, policy, e, attempt, start, failedAttempts);
+                    inFlight.set(scheduler.schedule(() -> attemptAsync(call, policy, send, read, failedAttempts,
+                            scheduler, result, inFlight, attempt + 1, start), retry.delay().toMillis(), TimeUnit.MILLISECONDS));
+                } catch (RuntimeException giveUp) {
+                    result.completeExceptionally(giveUp);
+                }
+            }
+        });
+    }
+
+    private static RuntimeException unwrap(Throwable thrown) {
+        Throwable t = thrown;
+        while ((t instanceof CompletionException || t instanceof ExecutionException) && t.getCause() != null) {
+            t = t.getCause();
+        }
+        return t instanceof RuntimeException r ? r : new CompletionException(t);
+    }
+
+    /** A retry to make: after {@code delay}, because of {@code failure}. */
+    private record Retry(Duration delay, Failure failure) {
+    }
+
+    /**
+     * What to do after attempt {@code attempt} failed with {@code thrown}: a {@link Retry}, or (thrown from here) the
+     * exception that ends the call: the mapped {@link PartnerCenterException}, or {@code thrown} itself when it is
+     * not a failure of the exchange (e.g. the token supplier failed).
+     */
+    private Retry decide(Call call, RetryPolicy policy, RuntimeException thrown, int attempt, Instant start,
+                         Consumer<Attempt> failedAttempts) {
+        Failure failure;
+        if (thrown instanceof FailedResponse e) {
+            failure = fromResponse(call, e, attempt);
+        } else if (thrown instanceof RetryableException e) {
+            // Feign wraps every IOException of the exchange itself (reset, refused, timeout) in this.
+            failure = transport(call, e, attempt);
+        } else if (thrown instanceof DecodeException e) {
+            throw new InvalidResponseException(details(call, urlOf(e, call), e.status(), null, e.getMessage(),
+                    List.of(), null, null, null, attempt, null), e.getCause() != null ? e.getCause() : e);
+        } else if (thrown instanceof FeignException e) {
+            if (rootIoException(e) == null) {
+                throw new PartnerCenterException(details(call, urlOf(e, call), e.status(), null, e.getMessage(),
+                        List.of(), null, null, null, attempt, null), e);
+            }
+            // The body broke off while being read: a connection fault after the status line.
+            failure = transport(call, e, attempt);
+        } else {
+            throw thrown;
+        }
+
+        PartnerCenterException error = failure.exception();
+        if (!failure.retryable() || !call.idempotent() || attempt >= policy.maxAttempts()) {
+            failedAttempts.accept(failure.attempt(attempt, Duration.ZERO));
+            throw error;
+        }
+        Duration delay = policy.delayBeforeRetry(attempt, error.retryAfter().orElse(null), random.getAsDouble());
+        Duration elapsed = Duration.between(start, clock.instant());
+        if (elapsed.plus(delay).compareTo(policy.maxElapsed()) > 0) {
+            LOG.debug("{}: not retrying after attempt {} ({}): waiting {} ms would exceed the budget of {} ms "
+                            + "[MS-RequestId {}]", call.operationId(), attempt, failure.summary(), delay.toMillis(),
+                    policy.maxElapsed().toMillis(), call.requestId());
+            failedAttempts.accept(failure.attempt(attempt, Duration.ZERO));
+            throw error;
+        }
+        failedAttempts.accept(failure.attempt(attempt, delay));
+        LOG.debug("{}: attempt {} of {} failed ({}); retrying in {} ms [MS-RequestId {}]", call.operationId(), attempt,
+                policy.maxAttempts(), failure.summary(), delay.toMillis(), call.requestId());
+        return new Retry(delay, failure);
+    }
+
     private record Failure(PartnerCenterException exception, boolean retryable, String summary) {
+        Attempt attempt(int number, Duration waitBeforeNext) {
+            return new Attempt(number, exception.statusCode(), exception.retryAfter(),
+                    Optional.ofNullable(exception.details().correlationVector()), Optional.of(summary), waitBeforeNext);
+        }
     }
 
     private Failure fromResponse(Call call, FailedResponse r, int attempt) {

@@ -1,15 +1,26 @@
 package com.partnercenter.analytics.client.internal;
 
-import com.partnercenter.analytics.client.generated.model.ApiResponse;
+import com.partnercenter.analytics.query.PercentEncoding;
+import com.partnercenter.analytics.client.Attempt;
+import com.partnercenter.analytics.client.RequestOptions;
 import com.partnercenter.analytics.spec.AnalyticsSpec;
+import feign.Request;
 
-import java.util.Collection;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Function;
 import java.util.function.Supplier;
 
 /**
- * What every call of one client shares: header values, the retry executor, the spec. Immutable; a client made with
- * another correlation id gets a copy.
+ * What every call of one client shares: header values, the HTTP method every operation goes through, the retry
+ * executor, the spec and its operations' bindings. Immutable; a client made with another correlation id gets a copy.
  */
 public final class ClientContext {
     public static final String CONTRACT_VERSION = "v1";
@@ -21,9 +32,22 @@ public final class ClientContext {
     private final CallExecutor executor;
     private final AnalyticsSpec spec;
     private final Supplier<UUID> ids;
+    private final AnalyticsHttp http;
+    private final Request.Options timeouts;
+    private final Map<String, OperationBinding> bindings;
+    private final Supplier<AsyncTransport> async;
 
+    /** {@code async} makes the async transport on first use (and must return the same one afterwards). */
     public ClientContext(String baseUrl, String locale, String application, UUID fixedCorrelationId,
-                         CallExecutor executor, AnalyticsSpec spec, Supplier<UUID> ids) {
+                         CallExecutor executor, AnalyticsSpec spec, Supplier<UUID> ids, AnalyticsHttp http,
+                         Request.Options timeouts, Supplier<AsyncTransport> async) {
+        this(baseUrl, locale, application, fixedCorrelationId, executor, spec, ids, http, timeouts,
+                OperationBinding.all(spec), async);
+    }
+
+    private ClientContext(String baseUrl, String locale, String application, UUID fixedCorrelationId,
+                          CallExecutor executor, AnalyticsSpec spec, Supplier<UUID> ids, AnalyticsHttp http,
+                          Request.Options timeouts, Map<String, OperationBinding> bindings, Supplier<AsyncTransport> async) {
         this.baseUrl = baseUrl;
         this.locale = locale;
         this.application = application;
@@ -31,10 +55,14 @@ public final class ClientContext {
         this.executor = executor;
         this.spec = spec;
         this.ids = ids;
+        this.http = http;
+        this.timeouts = timeouts;
+        this.bindings = bindings;
+        this.async = async;
     }
 
     public ClientContext withCorrelationId(UUID correlationId) {
-        return new ClientContext(baseUrl, locale, application, correlationId, executor, spec, ids);
+        return new ClientContext(baseUrl, locale, application, correlationId, executor, spec, ids, http, timeouts, bindings, async);
     }
 
     public String baseUrl() {
@@ -47,6 +75,20 @@ public final class ClientContext {
 
     public CallExecutor executor() {
         return executor;
+    }
+
+    /** The binding of a spec operation. */
+    public OperationBinding binding(String operationId) {
+        OperationBinding binding = bindings.get(operationId);
+        if (binding == null) {
+            throw new IllegalStateException("The bundled spec has no operation " + operationId);
+        }
+        return binding;
+    }
+
+    /** The bindings of every spec operation, by operationId. */
+    public Map<String, OperationBinding> bindings() {
+        return bindings;
     }
 
     /** The caller's correlation id, if set on the client. */
@@ -64,18 +106,78 @@ public final class ClientContext {
         return new CallHeaders(ids.get(), correlationId, CONTRACT_VERSION, locale, application);
     }
 
-    /** Sends one logical call through the retry executor. */
-    public <R> ApiResponse<R> send(String operationId, String path, CallHeaders headers, Supplier<ApiResponse<R>> send) {
-        return executor.execute(new CallExecutor.Call(operationId, "GET", path, headers.requestId(), headers.correlationId()), send);
+    /**
+     * Sends one logical GET of {@code path} through the retry executor and reads the answer with {@code read}
+     * (inside the retried block, so a body that is not the expected JSON is an invalid response, not retried).
+     * {@code query} holds the decoded parameters; they are percent-encoded here, once. {@code options} override the
+     * client's timeouts, retry policy and headers for this call.
+     */
+    public <R> Exchange<R> get(OperationBinding binding, String path, CallHeaders headers, Map<String, String> query,
+                               RequestOptions options, Function<WireResponse, R> read) {
+        Map<String, Object> headerMap = headerMap(headers, options);
+        Map<String, Object> encoded = encode(query);
+        Request.Options callTimeouts = options.timeout().map(ClientContext::timeouts).orElse(timeouts);
+        CallExecutor.Call call = new CallExecutor.Call(binding.operationId(), binding.operation().method(), path,
+                headers.requestId(), headers.correlationId());
+        List<Attempt> attempts = new ArrayList<>();
+        WireResponse[] answered = new WireResponse[1];
+        R value = executor.execute(call, options.retryPolicy().orElse(executor.policy()), () -> {
+            WireResponse response = http.get(path, headerMap, encoded, callTimeouts);
+            answered[0] = response;
+            return read.apply(response);
+        }, attempts::add);
+        attempts.add(new Attempt(attempts.size() + 1, answered[0].status(), Optional.empty(),
+                Optional.ofNullable(answered[0].header("MS-CV")), Optional.empty(), Duration.ZERO));
+        return new Exchange<>(value, answered[0], attempts);
     }
 
-    /** The response header's first value, without regard to case. */
-    public static String header(ApiResponse<?> response, String name) {
-        return Bodies.header(response.getHeaders(), name);
+    /**
+     * {@link #get} without a waiting thread: the same headers, encoding, retries (scheduled, not slept), errors and
+     * attempts, on the async transport. Cancelling the future cancels the attempt in flight or the scheduled retry.
+     */
+    public <R> CompletableFuture<Exchange<R>> getAsync(OperationBinding binding, String path, CallHeaders headers,
+                                                      Map<String, String> query, RequestOptions options,
+                                                      Function<WireResponse, R> read) {
+        AsyncTransport transport = async.get();
+        Map<String, Object> headerMap = headerMap(headers, options);
+        Map<String, Object> encoded = encode(query);
+        Request.Options callTimeouts = transport.timeouts(options.timeout().orElse(null));
+        CallExecutor.Call call = new CallExecutor.Call(binding.operationId(), binding.operation().method(), path,
+                headers.requestId(), headers.correlationId());
+        List<Attempt> attempts = java.util.Collections.synchronizedList(new ArrayList<>());
+        return executor.executeAsync(call, options.retryPolicy().orElse(executor.policy()),
+                () -> transport.get(path, headerMap, encoded, callTimeouts),
+                response -> {
+                    R value = read.apply(response);
+                    attempts.add(new Attempt(attempts.size() + 1, response.status(), Optional.empty(),
+                            Optional.ofNullable(response.header("MS-CV")), Optional.empty(), Duration.ZERO));
+                    return new Exchange<>(value, response, List.copyOf(attempts));
+                }, attempts::add, transport.timer());
     }
 
-    /** Shortcut for {@link QueryStrings#nextLinkQuery}. */
-    public static java.util.Map<String, String> nextLinkQuery(String link, String operationId, Collection<String> paths) {
-        return QueryStrings.nextLinkQuery(link, operationId, paths);
+    /** The call's headers, with the options' headers replacing those of the same name. */
+    private static Map<String, Object> headerMap(CallHeaders headers, RequestOptions options) {
+        Map<String, Object> headerMap = headers.toMap();
+        options.headers().forEach((name, value) -> {
+            headerMap.keySet().removeIf(name::equalsIgnoreCase);
+            headerMap.put(name, value);
+        });
+        return headerMap;
+    }
+
+    /** The decoded query parameters, percent-encoded once, in order. */
+    private static Map<String, Object> encode(Map<String, String> query) {
+        Map<String, Object> encoded = new LinkedHashMap<>();
+        query.forEach((name, value) -> encoded.put(PercentEncoding.encode(name), PercentEncoding.encode(value)));
+        return encoded;
+    }
+
+    /** Connect and read timeouts of one attempt. */
+    static Request.Options timeouts(Duration timeout) {
+        return new Request.Options(timeout.toMillis(), TimeUnit.MILLISECONDS, timeout.toMillis(), TimeUnit.MILLISECONDS, true);
+    }
+
+    /** What a call returned, with the answer it was read from and every attempt it took. */
+    public record Exchange<R>(R value, WireResponse response, List<Attempt> attempts) {
     }
 }

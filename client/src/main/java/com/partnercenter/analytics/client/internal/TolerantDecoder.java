@@ -2,6 +2,7 @@ package com.partnercenter.analytics.client.internal;
 
 import com.fasterxml.jackson.core.JsonProcessingException;
 import com.fasterxml.jackson.databind.JavaType;
+import com.fasterxml.jackson.databind.JsonMappingException;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import com.partnercenter.analytics.client.generated.model.ApiResponse;
 import feign.Response;
@@ -33,6 +34,12 @@ public final class TolerantDecoder implements Decoder {
 
     @Override
     public Object decode(Response response, Type type) throws IOException {
+        if (type == WireResponse.class) {
+            // The operation's binding reads the body (read below); here only the bytes are taken off the wire, so a
+            // connection that breaks off mid-body is still an IOException of the exchange.
+            return new WireResponse(response.status(), Collections.unmodifiableMap(response.headers()),
+                    Bodies.read(response), response.request());
+        }
         if (type instanceof ParameterizedType parameterized && Types.getRawType(type) == ApiResponse.class) {
             Type bodyType = parameterized.getActualTypeArguments()[0];
             Object body = decodeBody(response, bodyType);
@@ -43,22 +50,56 @@ public final class TolerantDecoder implements Decoder {
     }
 
     private Object decodeBody(Response response, Type type) throws IOException {
-        byte[] bytes = Bodies.stripBom(Bodies.read(response));
+        return readBytes(mapper, Bodies.read(response), type, response.status(), response.request());
+    }
+
+    /**
+     * Reads a success body taken off the wire into {@code type} with the client's mapper.
+     *
+     * @throws DecodeException when the body is empty or not the expected JSON (the message names the type, the
+     *                         field that did not fit, and shows the start of the body with the token masked)
+     */
+    public static <T> T read(WireResponse response, Class<T> type) {
+        try {
+            return type.cast(readBytes(TolerantJson.mapper(), response.body(), type, response.status(), response.request()));
+        } catch (IOException e) {
+            throw new DecodeException(response.status(), e.getMessage(), response.request(), e);
+        }
+    }
+
+    private static Object readBytes(ObjectMapper mapper, byte[] raw, Type type, int status, feign.Request request)
+            throws IOException {
+        byte[] bytes = Bodies.stripBom(raw);
         JavaType javaType = mapper.constructType(type);
         if (Bodies.isBlank(bytes)) {
-            throw new DecodeException(response.status(),
-                    "The response body is empty; expected JSON for " + javaType.getRawClass().getSimpleName(),
-                    response.request());
+            throw new DecodeException(status,
+                    "The response body is empty; expected JSON for " + javaType.getRawClass().getSimpleName(), request);
         }
         try {
             return mapper.readValue(bytes, javaType);
         } catch (JsonProcessingException e) {
-            throw new DecodeException(response.status(),
+            throw new DecodeException(status,
                     "The response body is not valid JSON for " + javaType.getRawClass().getSimpleName() + ": "
-                            + Secrets.redact(e.getOriginalMessage() + "; body starts with: " + Bodies.preview(bytes, PREVIEW),
-                            response.request()),
-                    response.request(), new ParseFailure(e));
+                            + Secrets.redact(fieldOf(e) + e.getOriginalMessage() + "; body starts with: "
+                            + Bodies.preview(bytes, PREVIEW), request),
+                    request, new ParseFailure(e));
         }
+    }
+
+    /** {@code "field Value[0].licenseCount: "} for a value that does not fit its field, else empty. */
+    static String fieldOf(JsonProcessingException e) {
+        if (!(e instanceof JsonMappingException mapping) || mapping.getPath().isEmpty()) {
+            return "";
+        }
+        StringBuilder path = new StringBuilder();
+        for (JsonMappingException.Reference ref : mapping.getPath()) {
+            if (ref.getFieldName() != null) {
+                path.append(path.length() == 0 ? "" : ".").append(ref.getFieldName());
+            } else if (ref.getIndex() >= 0) {
+                path.append('[').append(ref.getIndex()).append(']');
+            }
+        }
+        return "field " + path + ": ";
     }
 
     /**

@@ -24,7 +24,10 @@ import java.util.Optional;
  *   <li>unknown properties are ignored (the service adds fields the documentation lacks, DEV-16);</li>
  *   <li>enumerations are plain strings in the generated models, so unknown values are kept (DEV-17);</li>
  *   <li>numbers sent as strings ({@code "63"}, DEV-06/DEV-08) and whole numbers sent as {@code 10.0} (DEV-24) are
- *       read into the generated {@code Long}/{@code Integer} fields;</li>
+ *       read into the generated {@code Long}/{@code Integer} fields; a fraction ({@code 20.5}) in such a field is an
+ *       error naming the field, never truncated (DEV-41: {@link WholeNumberDeserializer}, with Jackson's
+ *       {@code ACCEPT_FLOAT_AS_INT} off); {@code number} fields such as {@code quantity} are {@code BigDecimal}s,
+ *       read exactly (DEV-40);</li>
  *   <li>every date-time form the service sends is read as UTC through {@link WireDateTimes#parse}, the spec module's
  *       definition of the wire grammar: with or without offset, 0 to 7 (and up to 9) fractional digits, a bare date,
  *       and the {@code 0001-01-01T00:00:00} sentinel (DEV-10, DEV-31). The generator's own
@@ -47,6 +50,7 @@ public final class TolerantJson {
         SimpleModule wireDates = new SimpleModule("PartnerCenterWireDates");
         wireDates.addDeserializer(OffsetDateTime.class, new WireOffsetDateTimeDeserializer());
         wireDates.addDeserializer(LocalDate.class, new WireLocalDateDeserializer());
+        WholeNumberDeserializer.registerIn(wireDates);
         return JsonMapper.builder()
                 // JavaTimeModule first, so that the wire-date deserializers registered after it win.
                 .addModule(new JavaTimeModule())
@@ -55,7 +59,8 @@ public final class TolerantJson {
                 .disable(DeserializationFeature.FAIL_ON_IGNORED_PROPERTIES)
                 .disable(DeserializationFeature.FAIL_ON_NULL_FOR_PRIMITIVES)
                 .disable(DeserializationFeature.ADJUST_DATES_TO_CONTEXT_TIME_ZONE)
-                .enable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
+                // Jackson would truncate 20.5 to 20 in a Long; WholeNumberDeserializer reads 10.0 and refuses 20.5.
+                .disable(DeserializationFeature.ACCEPT_FLOAT_AS_INT)
                 .enable(DeserializationFeature.ACCEPT_SINGLE_VALUE_AS_ARRAY)
                 .disable(SerializationFeature.WRITE_DATES_AS_TIMESTAMPS)
                 .build();

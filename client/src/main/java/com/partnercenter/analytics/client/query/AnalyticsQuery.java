@@ -5,6 +5,7 @@ import com.partnercenter.analytics.query.FilterParser;
 import com.partnercenter.analytics.query.QueryValidationException;
 import com.partnercenter.analytics.query.QueryValidator;
 import com.partnercenter.analytics.spec.AggregationLevel;
+import com.partnercenter.analytics.spec.FieldCapability;
 import com.partnercenter.analytics.spec.QueryCapabilities;
 import com.partnercenter.analytics.spec.WireDateTimes;
 
@@ -139,8 +140,7 @@ public final class AnalyticsQuery {
         }
         if (!groupBy.isEmpty()) {
             requireParameter(capabilities, "groupby");
-            parameters.put("groupby", String.join(",",
-                    validator.groupBy(String.join(",", groupBy)).stream().map(f -> f.name()).toList()));
+            parameters.put("groupby", String.join(",", validator.groupBy(groupBy).stream().map(FieldCapability::name).toList()));
         }
         if (aggregationLevel != null) {
             requireParameter(capabilities, "aggregationLevel");
@@ -153,7 +153,7 @@ public final class AnalyticsQuery {
         if (!orderBy.isEmpty()) {
             requireParameter(capabilities, "orderby");
             parameters.put("orderby", String.join(",",
-                    validator.orderBy(String.join(",", orderBy)).stream().map(QueryValidator.SortKey::toOrderByString).toList()));
+                    validator.orderBy(orderBy).stream().map(QueryValidator.SortKey::toOrderByString).toList()));
         }
         if (top != null) {
             requireParameter(capabilities, "top");

@@ -1,8 +1,12 @@
 package com.partnercenter.analytics.client.readme;
 
+import com.partnercenter.analytics.client.AsyncPartnerCenterAnalyticsClient;
+import com.partnercenter.analytics.client.Attempt;
 import com.partnercenter.analytics.client.HttpLogLevel;
 import com.partnercenter.analytics.client.Page;
 import com.partnercenter.analytics.client.PartnerCenterAnalyticsClient;
+import com.partnercenter.analytics.client.RequestOptions;
+import com.partnercenter.analytics.client.Response;
 import com.partnercenter.analytics.client.RetryPolicy;
 import com.partnercenter.analytics.client.error.BadRequestException;
 import com.partnercenter.analytics.client.error.PartnerCenterException;
@@ -14,10 +18,13 @@ import com.partnercenter.analytics.query.Filters;
 import com.partnercenter.analytics.query.QueryValidationException;
 import com.partnercenter.analytics.spec.AggregationLevel;
 
+import java.math.BigDecimal;
 import java.time.Duration;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.UUID;
+import java.util.concurrent.CompletableFuture;
 import java.util.function.Supplier;
 
 /**
@@ -80,15 +87,15 @@ public final class ReadmeExamples {
         return lines;
     }
 
-    public static long streamAllRows(PartnerCenterAnalyticsClient client) {
+    public static BigDecimal streamAllRows(PartnerCenterAnalyticsClient client) {
         // tag::stream-all[]
         AnalyticsQuery virtualMachines = AnalyticsQuery.builder()
                 .filter(Filters.field("meterCategory").eq("Virtual Machines"))
                 .build();
-        long quantity = client.azureUsage().listAll(virtualMachines)
+        BigDecimal quantity = client.azureUsage().listAll(virtualMachines)
                 .stream()                              // pages are fetched lazily, following @nextLink
-                .mapToLong(AzureUsage::getQuantity)
-                .sum();
+                .map(AzureUsage::getQuantity)          // BigDecimal: fractional meters (20.5 hours) read exactly
+                .reduce(BigDecimal.ZERO, BigDecimal::add);
         // end::stream-all[]
         return quantity;
     }
@@ -135,5 +142,50 @@ public final class ReadmeExamples {
                     + ", MS-CorrelationId " + e.correlationId() + ", attempts " + e.attempts();
         }
         // end::errors[]
+    }
+
+    public static List<String> rawResponse(PartnerCenterAnalyticsClient client, AnalyticsQuery query) {
+        List<String> log = new ArrayList<>();
+        // tag::raw-response[]
+        Response<Page<Subscription>> response = client.subscriptions()
+                .listWithResponse(query, RequestOptions.none());          // one request, as list(query) sends
+        int status = response.statusCode();
+        String requestId = response.requestId().orElse("-");             // MS-RequestId the service answered with
+        String cv = response.correlationVector().orElse("-");            // MS-CV, for a support ticket
+        for (Attempt attempt : response.attempts()) {                     // every try, with its Retry-After
+            log.add("attempt " + attempt.number() + ": HTTP " + attempt.statusCode()
+                    + attempt.retryAfter().map(d -> ", Retry-After " + d.toSeconds() + " s").orElse(""));
+        }
+        Page<Subscription> page = response.value();
+        // end::raw-response[]
+        log.add(status + " " + requestId + " " + cv + " " + page.items().size() + " rows");
+        return log;
+    }
+
+    public static long requestOptions(PartnerCenterAnalyticsClient client, AnalyticsQuery query, UUID jobId) {
+        // tag::request-options[]
+        RequestOptions nightlyJob = RequestOptions.builder()
+                .timeout(Duration.ofSeconds(20))                 // per attempt: the connection and each read
+                .retryPolicy(RetryPolicy.builder().maxAttempts(6).build())
+                .correlationId(jobId)                            // MS-CorrelationId of every page of this pass
+                .header("X-Locale", "de-DE")                     // extra or replaced headers, for this call only
+                .build();
+        long rows = client.subscriptions().listAll(query, nightlyJob).stream().count();
+        // end::request-options[]
+        return rows;
+    }
+
+    public static List<String> async(PartnerCenterAnalyticsClient client, AnalyticsQuery query) {
+        List<Integer> pageSizes = new ArrayList<>();
+        // tag::async[]
+        AsyncPartnerCenterAnalyticsClient async = client.async();
+        CompletableFuture<Page<Subscription>> firstPage = async.subscriptions().list(query);
+        CompletableFuture<List<AzureUsage>> usage = async.azureUsage().listAll(AnalyticsQuery.all());
+        CompletableFuture<Void> pass = async.subscriptions().pages(query)
+                .forEach(page -> pageSizes.add(page.items().size()));  // each page requested after the one before
+        CompletableFuture.allOf(firstPage, usage, pass).join();        // or compose them; cancel() stops the call
+        // end::async[]
+        return List.of(firstPage.join().items().size() + " subscriptions", usage.join().size() + " usage rows",
+                pageSizes + " page sizes");
     }
 }

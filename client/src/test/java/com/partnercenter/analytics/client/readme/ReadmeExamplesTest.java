@@ -76,7 +76,8 @@ class ReadmeExamplesTest {
         Map<String, String> regions = regions();
         String readme = Files.readString(README);
 
-        assertThat(regions.keySet()).containsExactly("build-client", "filter", "group-by-month", "stream-all", "resume", "errors");
+        assertThat(regions.keySet()).containsExactly("build-client", "filter", "group-by-month", "stream-all", "resume", "errors",
+                "raw-response", "request-options", "async");
         regions.forEach((tag, code) -> assertThat(readme).as("README.md shows region %s", tag).contains("```java\n" + code + "\n```"));
     }
 
@@ -124,9 +125,9 @@ class ReadmeExamplesTest {
                         + "?filter=meterCategory%20eq%20%27Virtual%20Machines%27&skip=2\",\"TotalCount\":3}")));
         server.stubFor(get(urlPathEqualTo(path)).withQueryParam("skip", equalTo("2"))
                 .withQueryParam("filter", equalTo("meterCategory eq 'Virtual Machines'"))
-                .willReturn(okForContentType("application/json", "{\"Value\":[{\"quantity\":100}],\"@nextLink\":null,\"TotalCount\":3}")));
+                .willReturn(okForContentType("application/json", "{\"Value\":[{\"quantity\":100.25}],\"@nextLink\":null,\"TotalCount\":3}")));
 
-        assertThat(ReadmeExamples.streamAllRows(client)).isEqualTo(142);
+        assertThat(ReadmeExamples.streamAllRows(client)).isEqualByComparingTo("142.25");
     }
 
     @Test
@@ -157,5 +158,41 @@ class ReadmeExamplesTest {
 
         // Retry-After (10 minutes) is beyond the default 2-minute budget, so the client gives up at once.
         assertThat(ReadmeExamples.handleErrors(client)).isEqualTo("throttled, retry after 600 s");
+    }
+
+    @Test
+    void rawResponseListsTheAttemptsWithTheirRetryAfter() {
+        String path = "/partner/v1/analytics/subscriptions";
+        server.stubFor(get(urlPathEqualTo(path)).inScenario("r").whenScenarioStateIs(com.github.tomakehurst.wiremock.stubbing.Scenario.STARTED)
+                .willReturn(aResponse().withStatus(429).withHeader("Retry-After", "1").withBody(SpecExamples.json("ErrorRateLimitExceeded")))
+                .willSetStateTo("ok"));
+        server.stubFor(get(urlPathEqualTo(path)).inScenario("r").whenScenarioStateIs("ok")
+                .willReturn(okForContentType("application/json", SpecExamples.json("SubscriptionPageAll"))
+                        .withHeader("MS-RequestId", "rid-1").withHeader("MS-CV", "cv-1")));
+
+        assertThat(ReadmeExamples.rawResponse(client, com.partnercenter.analytics.client.query.AnalyticsQuery.all()))
+                .containsExactly("attempt 1: HTTP 429, Retry-After 1 s", "attempt 2: HTTP 200", "200 rid-1 cv-1 1 rows");
+    }
+
+    @Test
+    void requestOptionsAreSentOnEveryPage() {
+        java.util.UUID job = java.util.UUID.randomUUID();
+        String path = "/partner/v1/analytics/subscriptions";
+        server.stubFor(get(urlPathEqualTo(path)).withHeader("MS-CorrelationId", equalTo(job.toString()))
+                .withHeader("X-Locale", equalTo("de-DE"))
+                .willReturn(okForContentType("application/json", SpecExamples.json("SubscriptionPageAll"))));
+
+        assertThat(ReadmeExamples.requestOptions(client, com.partnercenter.analytics.client.query.AnalyticsQuery.all(), job)).isEqualTo(1);
+    }
+
+    @Test
+    void theAsyncExampleWaitsForAPageEveryRowAndAPass() {
+        server.stubFor(get(urlPathEqualTo("/partner/v1/analytics/subscriptions"))
+                .willReturn(okForContentType("application/json", SpecExamples.json("SubscriptionPageAll"))));
+        server.stubFor(get(urlPathEqualTo("/partner/v1/analytics/usage/azure"))
+                .willReturn(okForContentType("application/json", SpecExamples.json("AzureUsagePageAll"))));
+
+        assertThat(ReadmeExamples.async(client, com.partnercenter.analytics.client.query.AnalyticsQuery.all()))
+                .containsExactly("1 subscriptions", "1 usage rows", "[1] page sizes");
     }
 }

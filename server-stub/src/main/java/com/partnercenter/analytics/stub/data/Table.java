@@ -1,6 +1,7 @@
 package com.partnercenter.analytics.stub.data;
 
 import com.partnercenter.analytics.spec.FieldCapability;
+import com.partnercenter.analytics.spec.FieldType;
 
 import java.util.ArrayList;
 import java.util.Collections;
@@ -145,7 +146,16 @@ public final class Table {
             return (DateColumn.Builder) column(key);
         }
 
+        /**
+         * The builder of a column of whole numbers. A {@code number} property filled with whole numbers (the
+         * generated Azure usage {@code quantity}, DEV-40) is kept in a long column too, so its values are written as
+         * {@code 20}, as before the property became a {@code number}, not as {@code 20.0}.
+         */
         public LongColumn.Builder integer(String key) {
+            if (!builders.containsKey(key)) {
+                schema.property(key).filter(p -> p.type() == FieldType.NUMBER)
+                        .ifPresent(p -> builders.put(key, new LongColumn.Builder(p, false, capacity)));
+            }
             return (LongColumn.Builder) column(key);
         }
 
