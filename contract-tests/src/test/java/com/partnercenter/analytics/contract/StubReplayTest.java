@@ -147,7 +147,12 @@ class StubReplayTest {
     }
 
     private static HttpResponse<String> replay(Fixture f) throws IOException, InterruptedException {
-        StringBuilder url = new StringBuilder(stub.baseUrl()).append(f.request().urlPath());
+        return send(http, stub.baseUrl(), f);
+    }
+
+    /** Sends a fixture's request exactly (path, query, the headers it was recorded with) to {@code baseUrl}. */
+    static HttpResponse<String> send(HttpClient http, String baseUrl, Fixture f) throws IOException, InterruptedException {
+        StringBuilder url = new StringBuilder(baseUrl).append(f.request().urlPath());
         char sep = '?';
         for (Map.Entry<String, String> q : f.request().queryParameters().entrySet()) {
             url.append(sep).append(encode(q.getKey())).append('=').append(encode(q.getValue()));

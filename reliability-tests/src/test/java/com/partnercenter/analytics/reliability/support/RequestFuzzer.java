@@ -189,7 +189,7 @@ public final class RequestFuzzer {
             long v = random.nextInt(12) == 0 ? (random.nextBoolean() ? min : max) : min + random.nextInt((int) Math.min(200, max - min + 1));
             return Long.toString(v);
         }
-        if ("date-time".equals(schema.path("format").asText())) {
+        if (isDateTime(schema)) {
             LocalDate d = LocalDate.of(2019, 1, 1).plusDays(random.nextInt(7 * 365));
             return random.nextBoolean() ? d.toString() : d + "T00:00:00";
         }
@@ -284,7 +284,7 @@ public final class RequestFuzzer {
             JsonNode schema = p.path("schema");
             if ("integer".equals(schema.path("type").asText())) {
                 options.add(m -> put(m, name, pick(invalidIntegers(schema))));
-            } else if ("date-time".equals(schema.path("format").asText())) {
+            } else if (isDateTime(schema)) {
                 options.add(m -> put(m, name, pick(List.of("yesterday", "2018-13-45", "2018-01-01T25:00:00", "01/02/2018", "2018-02-30"))));
             } else if (schema.has("enum")) {
                 options.add(m -> {
@@ -632,5 +632,11 @@ public final class RequestFuzzer {
         Base64.Encoder b64 = Base64.getUrlEncoder().withoutPadding();
         return b64.encodeToString("{\"typ\":\"JWT\",\"alg\":\"RS256\"}".getBytes(StandardCharsets.UTF_8)) + "."
                 + b64.encodeToString(claims.getBytes(StandardCharsets.UTF_8)) + "." + b64.encodeToString("sig".getBytes(StandardCharsets.UTF_8));
+    }
+
+    /** Date-time parameters: {@code format: local-date-time} (offset optional, DEV-36) or a standard {@code date-time}. */
+    private static boolean isDateTime(JsonNode schema) {
+        String format = schema.path("format").asText();
+        return format.equals("local-date-time") || format.equals("date-time");
     }
 }
