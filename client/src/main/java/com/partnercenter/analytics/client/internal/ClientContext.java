@@ -169,15 +169,15 @@ public final class ClientContext {
                     R value = read.apply(response);
                     attempts.add(new Attempt(attempts.size() + 1, response.status(), Optional.empty(),
                             Optional.ofNullable(response.header("MS-CV")), Optional.empty(), Duration.ZERO));
+                    // Observed before the future completes, so that whoever waits on it sees the call ended.
+                    observed.succeeded(response.status());
                     return new Exchange<>(value, response, List.copyOf(attempts));
                 }, attempt -> {
                     attempts.add(attempt);
                     observed.attemptFailed(attempt);
-                }, transport.timer());
+                }, observed::failed, transport.timer());
         exchange.whenComplete((done, error) -> {
-            if (error == null) {
-                observed.succeeded(done.response().status());
-            } else {
+            if (exchange.isCancelled()) {
                 observed.failed(error);
             }
         });

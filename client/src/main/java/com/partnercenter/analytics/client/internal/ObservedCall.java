@@ -14,6 +14,7 @@ final class ObservedCall {
     private final CallObserver.CallScope scope;
     private CallObserver.AttemptScope open;
     private int attempts;
+    private boolean ended;
 
     ObservedCall(CallObserver observer, CallExecutor.Call call) {
         this.scope = observer.call(call.operationId(), call.method());
@@ -33,13 +34,21 @@ final class ObservedCall {
 
     synchronized void succeeded(int status) {
         close(status, "success", null, Duration.ZERO, null);
-        scope.end(status, attempts, null);
+        end(status, null);
     }
 
     synchronized void failed(Throwable error) {
         int status = error instanceof PartnerCenterException p ? p.statusCode() : 0;
         close(status, "failure", null, Duration.ZERO, error);
-        scope.end(status, attempts, error);
+        end(status, error);
+    }
+
+    /** Ends the call once (an async call cancelled just as it succeeded reports only the first). */
+    private void end(int status, Throwable error) {
+        if (!ended) {
+            ended = true;
+            scope.end(status, attempts, error);
+        }
     }
 
     private void close(int status, String outcome, Duration retryAfter, Duration wait, Throwable error) {
