@@ -56,6 +56,11 @@ class BenchmarksQuickModeTest {
     }
 
     @Test
+    void clientAsync() throws RunnerException {
+        quick(ClientAsyncBenchmark.class, 2, "rows", "1000");
+    }
+
+    @Test
     void datasetHeap() {
         String line = DatasetHeap.measure("20000");
         System.out.println(line);

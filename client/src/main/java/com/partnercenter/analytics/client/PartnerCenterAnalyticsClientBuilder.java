@@ -4,6 +4,8 @@ import com.partnercenter.analytics.client.internal.AnalyticsHttp;
 import com.partnercenter.analytics.client.internal.AsyncTransport;
 import com.partnercenter.analytics.client.internal.BearerTokenInterceptor;
 import com.partnercenter.analytics.client.internal.CallExecutor;
+import com.partnercenter.analytics.client.internal.CallObserver;
+import com.partnercenter.analytics.client.internal.MicrometerCallObserver;
 import com.partnercenter.analytics.client.internal.ClientContext;
 import com.partnercenter.analytics.client.internal.ErrorResponseDecoder;
 import com.partnercenter.analytics.client.internal.RedactingLogger;
@@ -46,6 +48,7 @@ public final class PartnerCenterAnalyticsClientBuilder {
     private RetryPolicy retryPolicy = RetryPolicy.defaults();
     private HttpLogLevel logLevel = HttpLogLevel.NONE;
     private int asyncThreads = 2;
+    private CallObserver observer = CallObserver.NONE;
     private Sleeper sleeper = Sleeper.THREAD_SLEEP;
     private Clock clock = Clock.systemUTC();
 
@@ -166,6 +169,18 @@ public final class PartnerCenterAnalyticsClientBuilder {
         return this;
     }
 
+    /**
+     * Records a Micrometer Observation per call ({@code pc.analytics.call}) and per attempt
+     * ({@code pc.analytics.attempt}) in {@code registry}: operation id, method, status, outcome, attempt number,
+     * the retry wait and the service's throttling wait ({@code Retry-After}); never the token or the query. Without
+     * it nothing is recorded and Micrometer (an optional dependency) is not needed.
+     */
+    public PartnerCenterAnalyticsClientBuilder observationRegistry(io.micrometer.observation.ObservationRegistry registry) {
+        Objects.requireNonNull(registry, "registry");
+        this.observer = new MicrometerCallObserver(registry);
+        return this;
+    }
+
     /** How to wait between retries; for tests, which should not really sleep. */
     public PartnerCenterAnalyticsClientBuilder sleeper(Sleeper sleeper) {
         this.sleeper = Objects.requireNonNull(sleeper, "sleeper");
@@ -220,7 +235,7 @@ public final class PartnerCenterAnalyticsClientBuilder {
             }
         };
         ClientContext context = new ClientContext(baseUrl, locale, applicationName, correlationId, executor,
-                AnalyticsSpec.bundled(), UUID::randomUUID, api, timeouts, asyncTransport);
+                AnalyticsSpec.bundled(), UUID::randomUUID, api, timeouts, asyncTransport, observer);
         return new PartnerCenterAnalyticsClient(context, () -> {
             http.dispatcher().executorService().shutdown();
             http.connectionPool().evictAll();

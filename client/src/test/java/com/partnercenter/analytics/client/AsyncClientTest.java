@@ -249,4 +249,22 @@ class AsyncClientTest {
             assertThat(page).isCancelled();
         }
     }
+
+    @Test
+    void cancellingDuringARetryWaitSendsNoFurtherAttempt() throws Exception {
+        server.stubFor(get(urlPathEqualTo(PATH)).willReturn(aResponse().withStatus(429).withHeader("Retry-After", "2")
+                .withBody(SpecExamples.json("ErrorRateLimitExceeded"))));
+
+        CompletableFuture<Page<Subscription>> page = client.async().subscriptions().list(AnalyticsQuery.all());
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(10);
+        while (requests().isEmpty() && System.nanoTime() < deadline) {
+            Thread.sleep(20);
+        }
+        Thread.sleep(300); // the 429 is read; the retry waits 2 s on the timer
+        assertThat(page.cancel(true)).isTrue();
+        Thread.sleep(2500);
+
+        assertThat(requests()).as("the scheduled retry was cancelled with the call").hasSize(1);
+        assertThat(page).isCancelled();
+    }
 }

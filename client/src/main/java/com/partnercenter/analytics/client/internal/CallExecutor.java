@@ -115,6 +115,7 @@ public final class CallExecutor {
      */
     public <W, R> CompletableFuture<R> executeAsync(Call call, RetryPolicy policy, Supplier<CompletableFuture<W>> send,
                                                     Function<W, R> read, Consumer<Attempt> failedAttempts,
+                                                    Consumer<RuntimeException> beforeFailing,
                                                     ScheduledExecutorService scheduler) {
         CompletableFuture<R> result = new CompletableFuture<>();
         AtomicReference<Future<?>> inFlight = new AtomicReference<>();
@@ -124,12 +125,13 @@ public final class CallExecutor {
                 current.cancel(true);
             }
         });
-        attemptAsync(call, policy, send, read, failedAttempts, scheduler, result, inFlight, 1, clock.instant());
+        attemptAsync(call, policy, send, read, failedAttempts, beforeFailing, scheduler, result, inFlight, 1, clock.instant());
         return result;
     }
 
     private <W, R> void attemptAsync(Call call, RetryPolicy policy, Supplier<CompletableFuture<W>> send, Function<W, R> read,
-                                     Consumer<Attempt> failedAttempts, ScheduledExecutorService scheduler,
+                                     Consumer<Attempt> failedAttempts, Consumer<RuntimeException> beforeFailing,
+                                     ScheduledExecutorService scheduler,
                                      CompletableFuture<R> result, AtomicReference<Future<?>> inFlight, int attempt,
                                      Instant start) {
         if (result.isDone()) {
@@ -160,8 +162,11 @@ public final class CallExecutor {
                 try {
                     Retry retry = decide(call, policy, e, attempt, start, failedAttempts);
                     inFlight.set(scheduler.schedule(() -> attemptAsync(call, policy, send, read, failedAttempts,
-                            scheduler, result, inFlight, attempt + 1, start), retry.delay().toMillis(), TimeUnit.MILLISECONDS));
+                            beforeFailing, scheduler, result, inFlight, attempt + 1, start), retry.delay().toMillis(),
+                            TimeUnit.MILLISECONDS));
                 } catch (RuntimeException giveUp) {
+                    // Before completing: whoever waits on the result sees everything the failure caused.
+                    beforeFailing.accept(giveUp);
                     result.completeExceptionally(giveUp);
                 }
             }

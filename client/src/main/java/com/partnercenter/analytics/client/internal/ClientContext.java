@@ -36,18 +36,20 @@ public final class ClientContext {
     private final Request.Options timeouts;
     private final Map<String, OperationBinding> bindings;
     private final Supplier<AsyncTransport> async;
+    private final CallObserver observer;
 
     /** {@code async} makes the async transport on first use (and must return the same one afterwards). */
     public ClientContext(String baseUrl, String locale, String application, UUID fixedCorrelationId,
                          CallExecutor executor, AnalyticsSpec spec, Supplier<UUID> ids, AnalyticsHttp http,
-                         Request.Options timeouts, Supplier<AsyncTransport> async) {
+                         Request.Options timeouts, Supplier<AsyncTransport> async, CallObserver observer) {
         this(baseUrl, locale, application, fixedCorrelationId, executor, spec, ids, http, timeouts,
-                OperationBinding.all(spec), async);
+                OperationBinding.all(spec), async, observer);
     }
 
     private ClientContext(String baseUrl, String locale, String application, UUID fixedCorrelationId,
                           CallExecutor executor, AnalyticsSpec spec, Supplier<UUID> ids, AnalyticsHttp http,
-                          Request.Options timeouts, Map<String, OperationBinding> bindings, Supplier<AsyncTransport> async) {
+                          Request.Options timeouts, Map<String, OperationBinding> bindings, Supplier<AsyncTransport> async,
+                          CallObserver observer) {
         this.baseUrl = baseUrl;
         this.locale = locale;
         this.application = application;
@@ -59,10 +61,11 @@ public final class ClientContext {
         this.timeouts = timeouts;
         this.bindings = bindings;
         this.async = async;
+        this.observer = observer;
     }
 
     public ClientContext withCorrelationId(UUID correlationId) {
-        return new ClientContext(baseUrl, locale, application, correlationId, executor, spec, ids, http, timeouts, bindings, async);
+        return new ClientContext(baseUrl, locale, application, correlationId, executor, spec, ids, http, timeouts, bindings, async, observer);
     }
 
     public String baseUrl() {
@@ -121,11 +124,23 @@ public final class ClientContext {
                 headers.requestId(), headers.correlationId());
         List<Attempt> attempts = new ArrayList<>();
         WireResponse[] answered = new WireResponse[1];
-        R value = executor.execute(call, options.retryPolicy().orElse(executor.policy()), () -> {
-            WireResponse response = http.get(path, headerMap, encoded, callTimeouts);
-            answered[0] = response;
-            return read.apply(response);
-        }, attempts::add);
+        ObservedCall observed = new ObservedCall(observer, call);
+        R value;
+        try {
+            value = executor.execute(call, options.retryPolicy().orElse(executor.policy()), () -> {
+                observed.attemptStarts();
+                WireResponse response = http.get(path, headerMap, encoded, callTimeouts);
+                answered[0] = response;
+                return read.apply(response);
+            }, attempt -> {
+                attempts.add(attempt);
+                observed.attemptFailed(attempt);
+            });
+        } catch (RuntimeException e) {
+            observed.failed(e);
+            throw e;
+        }
+        observed.succeeded(answered[0].status());
         attempts.add(new Attempt(attempts.size() + 1, answered[0].status(), Optional.empty(),
                 Optional.ofNullable(answered[0].header("MS-CV")), Optional.empty(), Duration.ZERO));
         return new Exchange<>(value, answered[0], attempts);
@@ -145,14 +160,29 @@ public final class ClientContext {
         CallExecutor.Call call = new CallExecutor.Call(binding.operationId(), binding.operation().method(), path,
                 headers.requestId(), headers.correlationId());
         List<Attempt> attempts = java.util.Collections.synchronizedList(new ArrayList<>());
-        return executor.executeAsync(call, options.retryPolicy().orElse(executor.policy()),
-                () -> transport.get(path, headerMap, encoded, callTimeouts),
+        ObservedCall observed = new ObservedCall(observer, call);
+        CompletableFuture<Exchange<R>> exchange = executor.executeAsync(call, options.retryPolicy().orElse(executor.policy()),
+                () -> {
+                    observed.attemptStarts();
+                    return transport.get(path, headerMap, encoded, callTimeouts);
+                },
                 response -> {
                     R value = read.apply(response);
                     attempts.add(new Attempt(attempts.size() + 1, response.status(), Optional.empty(),
                             Optional.ofNullable(response.header("MS-CV")), Optional.empty(), Duration.ZERO));
+                    // Observed before the future completes, so that whoever waits on it sees the call ended.
+                    observed.succeeded(response.status());
                     return new Exchange<>(value, response, List.copyOf(attempts));
-                }, attempts::add, transport.timer());
+                }, attempt -> {
+                    attempts.add(attempt);
+                    observed.attemptFailed(attempt);
+                }, observed::failed, transport.timer());
+        exchange.whenComplete((done, error) -> {
+            if (exchange.isCancelled()) {
+                observed.failed(error);
+            }
+        });
+        return exchange;
     }
 
     /** The call's headers, with the options' headers replacing those of the same name. */
