@@ -94,14 +94,22 @@ public final class DocumentedEntities {
         return out;
     }
 
-    /** A plain (not grouped) row carries every field of the matrix that is not an aggregate count. */
+    /**
+     * A grouped example row carries every aggregate count of the matrix and lacks some other field; any other row
+     * is a plain one (a documented plain row may omit a field, e.g. the filtered subscription example has no
+     * {@code partnerName}, and carries some counts, e.g. {@code licenseCount}).
+     */
     private static boolean plain(QueryCapabilities q, ObjectNode row) {
+        boolean everyAggregate = true;
+        boolean lacksAField = false;
         for (FieldCapability f : q.fields().values()) {
-            if (!f.aggregate() && !row.has(f.wireName())) {
-                return false;
+            if (f.aggregate()) {
+                everyAggregate &= row.has(f.wireName());
+            } else {
+                lacksAField |= !row.has(f.wireName());
             }
         }
-        return true;
+        return !(everyAggregate && lacksAField);
     }
 
     /** A commercial license deployment row behind one documented customer deployment insight. */
