@@ -174,10 +174,25 @@ public final class DocumentedEntities {
                 }
             }
         }
+        // a value a documented row omits but the schema requires (the filtered subscription example has no partnerName,
+        // providerName, churnRisk, billingCycleName) is taken from another documented row of the same table: the
+        // examples are of one partner
+        Map<String, JsonNode> sibling = new LinkedHashMap<>();
+        rows.forEach(r -> r.fields().forEachRemaining(e -> {
+            if (!e.getValue().isNull()) {
+                sibling.putIfAbsent(e.getKey(), e.getValue());
+            }
+        }));
         int line = 0;
         for (ObjectNode documented : rows) {
             line++;
             ObjectNode row = documented.deepCopy();
+            for (String key : keys) {
+                Property p = schema.property(key).orElse(null);
+                if (!row.has(key) && p != null && !p.nullable() && sibling.containsKey(key)) {
+                    row.set(key, sibling.get(key));
+                }
+            }
             if (row.has("processedDateTime") && processed != null) {
                 row.put("processedDateTime", processed);
             }

@@ -121,6 +121,10 @@ class DocumentedRequestsHttpTest extends HttpTestBase {
         for (String tenant : List.of("76906668-27FC-4F5B-A35C-75A9823E13AF", "735920EB-A564-4C72-9FE5-52632562712C")) {
             JsonNode page = json(get("/partner/v1/analytics/subscriptions?filter=customerTenantId%20eq%20%27" + tenant + "%27"));
             assertThat(page.get("TotalCount").asLong()).as(tenant).isPositive();
+            // the filtered example omits these; the schema requires them, so they come from the other example row
+            for (String key : List.of("partnerName", "providerName", "churnRisk", "billingCycleName")) {
+                assertThat(page.get("Value").get(0).get(key).isTextual()).as(tenant + " " + key).isTrue();
+            }
         }
     }
 
