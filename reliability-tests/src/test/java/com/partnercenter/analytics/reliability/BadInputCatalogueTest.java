@@ -51,8 +51,9 @@ class BadInputCatalogueTest {
 
     static Stream<Arguments> catalogue() {
         String deep = "(".repeat(10_000) + "customerMarket eq 'US'" + ")".repeat(10_000);
-        String longLiteral64k = "customerName eq '" + "a".repeat(64 * 1024 - "customerName eq ''".length()) + "'";
-        String overLimit = "customerName eq '" + "a".repeat(64 * 1024) + "'";
+        // one character past the spec's maxLength (65,536), and a filter longer than the request line may be
+        String overMaxLength = "customerMarket eq '" + "a".repeat(64 * 1024 + 1 - "customerMarket eq ''".length()) + "'";
+        String overRequestLine = "customerMarket eq '" + "a".repeat(300 * 1024) + "'";
         return Stream.of(
                 row("unknown field", filter("colour eq 'red'"), 400, "unknown field 'colour'"),
                 row("operator not allowed for the field", filter("customerMarket gt 'US'"), 400,
@@ -64,15 +65,24 @@ class BadInputCatalogueTest {
                 row("unbalanced parentheses: one '(' too many", filter("(customerMarket eq 'US'"), 400, "unbalanced '(' opened at position 1"),
                 row("unbalanced parentheses: one ')' too many", filter("customerMarket eq 'US')"), 400, "unbalanced ')'"),
                 row("10,000 nested parentheses (no stack overflow)", filter(deep), 400, "parentheses nest deeper than 64 levels"),
-                row("a 64 KiB filter (the spec's maxLength) in the URL", filter(longLiteral64k), 400, "request line and headers are too large"),
-                row("a filter over 64 KiB", filter(overLimit), 400, "request line and headers are too large"),
+                row("a filter one character over the spec's maxLength (65,537)", filter(overMaxLength), 400,
+                        "it has 65537 characters; the maximum is 65536 characters"),
+                row("a 300 KiB filter (over the request line limit)", filter(overRequestLine), 400, "request line and headers are too large"),
                 row("non-numeric top", get(SUBS + "?top=ten"), 400, "Invalid value 'ten' for parameter 'top'"),
                 row("hexadecimal top", get(SUBS + "?top=0x10"), 400, "Invalid value '0x10' for parameter 'top'"),
                 row("top above the maximum", get(SUBS + "?top=10001"), 400, "must be an integer from 1 to 10000"),
                 row("top below the minimum", get(SUBS + "?top=0"), 400, "must be an integer from 1 to 10000"),
                 row("top beyond a 32-bit integer", get(SUBS + "?top=99999999999"), 400, "parameter 'top'"),
                 row("non-numeric skip", get(SUBS + "?skip=abc"), 400, "Invalid value 'abc' for parameter 'skip'"),
-                row("negative skip", get(SUBS + "?skip=-1"), 400, "must be an integer of 0 or more"),
+                row("negative skip", get(SUBS + "?skip=-1"), 400, "must be an integer from 0 to 2147483647"),
+                row("skip beyond a 32-bit integer", get(SUBS + "?skip=2147483648"), 400, "must be an integer from 0 to 2147483647"),
+                row("the OData habit: $filter", get(SUBS + "?$filter=" + encode("customerMarket eq 'US'")), 400,
+                        "parameter '$filter' is not a parameter of listSubscriptions (did you mean 'filter'?)"),
+                row("the OData habit: $top", get(SUBS + "?$top=5"), 400, "(did you mean 'top'?)"),
+                row("an unknown parameter", get(SUBS + "?colour=red"), 400,
+                        "parameter 'colour' is not a parameter of listSubscriptions; its parameters are: filter, groupby (also groupBy)"),
+                row("an unknown parameter on an operation without parameters", get("/v1/analytics/licenses/usage?colour=red"), 400,
+                        "which takes no query parameters"),
                 row("aggregationLevel without groupby", get(SUBS + "?aggregationLevel=week"), 400,
                         "aggregationLevel is only supported together with groupby"),
                 row("unknown aggregationLevel", get(SUBS + "?groupby=creationDate&aggregationLevel=year"), 400,

@@ -8,6 +8,7 @@ import com.partnercenter.analytics.query.QueryValidator;
 import com.partnercenter.analytics.spec.AggregationLevel;
 import com.partnercenter.analytics.spec.AnalyticsSpec;
 import com.partnercenter.analytics.spec.FieldCapability;
+import com.partnercenter.analytics.spec.FieldType;
 import com.partnercenter.analytics.spec.FilterOperator;
 import com.partnercenter.analytics.spec.OperationDescriptor;
 import com.partnercenter.analytics.spec.QueryCapabilities;
@@ -323,6 +324,9 @@ public final class RequestFuzzer {
                 options.add(m -> put(m, foreign, foreign.equals("filter") ? "a eq 'b'" : "1"));
             }
         }
+        // a parameter the operation does not declare: the OData habit, a letter-case slip, a stray extra; never ignored
+        options.add(m -> put(m, pick(List.of("$filter", "$top", "$skip", "$orderby", "$groupby", "Filter", "TOP", "colour", "foo")),
+                "red"));
         for (JsonNode p : parameters.get(op.operationId())) {
             if ("header".equals(p.path("in").asText()) && "uuid".equals(p.path("schema").path("format").asText())) {
                 String name = p.path("name").asText();
@@ -356,6 +360,8 @@ public final class RequestFuzzer {
         if (schema.has("maximum")) {
             values.add(Long.toString(schema.get("maximum").asLong() + 1));
             values.add(Long.toString(Integer.MAX_VALUE));
+        } else if ("int32".equals(schema.path("format").asText())) {
+            values.add(Long.toString(Integer.MAX_VALUE + 1L)); // one past the format's bound
         }
         return values;
     }
@@ -465,14 +471,29 @@ public final class RequestFuzzer {
                 headers.add("MS-PartnerCenter-Application: " + "a".repeat(60 * 1024));
                 return raw(op, Kind.HUGE_OR_EMPTY, "GET", pathOf(op), headers, Set.of(), "60 KiB header");
             }
-            return raw(op, Kind.HUGE_OR_EMPTY, "GET", pathOf(op) + "?unknown=" + "b".repeat(100 * 1024),
-                    List.of("Authorization: " + StubHttp.BEARER), Set.of(), "100 KiB query");
+            return raw(op, Kind.HUGE_OR_EMPTY, "GET", pathOf(op) + "?unknown=" + "b".repeat(300 * 1024),
+                    List.of("Authorization: " + StubHttp.BEARER), Set.of(400), "300 KiB query (over the request line limit)");
         }
         String name = pick(names);
         Map<String, String> q = new LinkedHashMap<>();
         if (random.nextBoolean()) {
             q.put(name, "");
             return request(op, Kind.HUGE_OR_EMPTY, q, validHeaders(op), Set.of(), name + " empty");
+        }
+        if (name.equals("filter") && random.nextBoolean()) {
+            // the spec's maxLength, and one past it, percent-encoded throughout (three times as long on the wire)
+            int max = spec.document().path("components").path("parameters").path("Filter").path("schema").path("maxLength").asInt();
+            boolean over = random.nextBoolean();
+            String field = op.query().orElseThrow().filterableFields().stream()
+                    .filter(f -> f.type() == FieldType.STRING && f.allows(FilterOperator.EQ)).findFirst().orElseThrow().name();
+            String head = field + " eq '";
+            String filter = head + "A".repeat(max + (over ? 1 : 0) - head.length() - 1) + "'";
+            StringBuilder encoded = new StringBuilder();
+            for (char c : filter.toCharArray()) {
+                encoded.append('%').append(String.format("%02X", (int) c));
+            }
+            return raw(op, Kind.HUGE_OR_EMPTY, "GET", pathOf(op) + "?filter=" + encoded, validHeaders(op),
+                    Set.of(over ? 400 : 200), "filter of " + filter.length() + " characters, every one percent-encoded");
         }
         String huge = name.equals("filter") ? "customerName eq '" + "x".repeat(20_000) + "'" : "9".repeat(20_000);
         q.put(name, huge);

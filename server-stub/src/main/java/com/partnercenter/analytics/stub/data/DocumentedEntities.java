@@ -95,14 +95,22 @@ public final class DocumentedEntities {
         return out;
     }
 
-    /** A plain (not grouped) row carries every field of the matrix that is not an aggregate count. */
+    /**
+     * A grouped example row carries every aggregate count of the matrix and lacks some other field; any other row
+     * is a plain one (a documented plain row may omit a field, e.g. the filtered subscription example has no
+     * {@code partnerName}, and carries some counts, e.g. {@code licenseCount}).
+     */
     private static boolean plain(QueryCapabilities q, ObjectNode row) {
+        boolean everyAggregate = true;
+        boolean lacksAField = false;
         for (FieldCapability f : q.fields().values()) {
-            if (!f.aggregate() && !row.has(f.wireName())) {
-                return false;
+            if (f.aggregate()) {
+                everyAggregate &= row.has(f.wireName());
+            } else {
+                lacksAField |= !row.has(f.wireName());
             }
         }
-        return true;
+        return !(everyAggregate && lacksAField);
     }
 
     /** A commercial license deployment row behind one documented customer deployment insight. */
@@ -167,10 +175,25 @@ public final class DocumentedEntities {
                 }
             }
         }
+        // a value a documented row omits but the schema requires (the filtered subscription example has no partnerName,
+        // providerName, churnRisk, billingCycleName) is taken from another documented row of the same table: the
+        // examples are of one partner
+        Map<String, JsonNode> sibling = new LinkedHashMap<>();
+        rows.forEach(r -> r.fields().forEachRemaining(e -> {
+            if (!e.getValue().isNull()) {
+                sibling.putIfAbsent(e.getKey(), e.getValue());
+            }
+        }));
         int line = 0;
         for (ObjectNode documented : rows) {
             line++;
             ObjectNode row = documented.deepCopy();
+            for (String key : keys) {
+                Property p = schema.property(key).orElse(null);
+                if (!row.has(key) && p != null && !p.nullable() && sibling.containsKey(key)) {
+                    row.set(key, sibling.get(key));
+                }
+            }
             if (row.has("processedDateTime") && processed != null) {
                 row.put("processedDateTime", processed);
             }

@@ -106,6 +106,29 @@ class DocumentedRequestsHttpTest extends HttpTestBase {
     }
 
     @Test
+    void everyPlainResponseExampleRowOfTheSpecIsInTheData() {
+        java.util.Map<String, List<com.fasterxml.jackson.databind.node.ObjectNode>> rows = DocumentedEntities.rows(SPEC);
+        // the example rows of the spec: 2 subscriptions, 1 each of the other plain examples, 2 + 2 commercial license
+        // rows of tenant 0112A436-..., and 3 + 5 rows for the customer of the license insight examples
+        assertThat(rows).containsOnlyKeys("AzureUsage", "IndirectReseller", "Subscription", "SearchAnalytics", "Referral",
+                "LicenseDeployment", "LicenseUsage");
+        assertThat(rows.get("Subscription")).hasSize(2);
+        assertThat(rows.get("LicenseDeployment")).hasSize(5);
+        assertThat(rows.get("LicenseUsage")).hasSize(7);
+        for (String schema : List.of("AzureUsage", "IndirectReseller", "SearchAnalytics", "Referral")) {
+            assertThat(rows.get(schema)).as(schema).hasSize(1);
+        }
+        for (String tenant : List.of("76906668-27FC-4F5B-A35C-75A9823E13AF", "735920EB-A564-4C72-9FE5-52632562712C")) {
+            JsonNode page = json(get("/partner/v1/analytics/subscriptions?filter=customerTenantId%20eq%20%27" + tenant + "%27"));
+            assertThat(page.get("TotalCount").asLong()).as(tenant).isPositive();
+            // the filtered example omits these; the schema requires them, so they come from the other example row
+            for (String key : List.of("partnerName", "providerName", "churnRisk", "billingCycleName")) {
+                assertThat(page.get("Value").get(0).get(key).isTextual()).as(tenant + " " + key).isTrue();
+            }
+        }
+    }
+
+    @Test
     void aGuidMatchesInEitherLetterCase() {
         String path = "/partner/v1/analytics/commercial/deployment/license?filter=customerTenantId%20eq%20%27";
         long upper = json(get(path + "0112A436-B14E-4888-967B-CA4BB2CF1234%27")).get("TotalCount").asLong();
