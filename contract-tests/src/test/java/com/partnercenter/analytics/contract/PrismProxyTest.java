@@ -31,7 +31,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
 
 /**
  * The stub, validated by a validator nobody here wrote: Stoplight Prism ({@code prism proxy}, pinned in
- * {@code spec/tools/package-lock.json}, installed by the spec module's build) runs in front of the stub, every
+ * {@code spec/standard-tools/package-lock.json}, installed by the spec module's build) runs in front of the stub, every
  * recorded fixture's request goes through it, and Prism validates each request and response against the document
  * with standard JSON Schema formats, reporting what it finds in the {@code sl-violations} response header.
  *
@@ -40,7 +40,7 @@ import static org.assertj.core.api.Assumptions.assumeThat;
  * ...) send invalid requests on purpose, so their request violations are counted, not failed.
  */
 class PrismProxyTest {
-    private static final Path TOOLS = Path.of("../spec/tools");
+    private static final Path TOOLS = Path.of("../spec/standard-tools");
     private static final Path PRISM = TOOLS.resolve("node_modules/@stoplight/prism-cli/dist/index.js");
     private static final ObjectMapper JSON = new ObjectMapper();
     private static final ObjectMapper YAML = new ObjectMapper(new YAMLFactory());
@@ -50,9 +50,9 @@ class PrismProxyTest {
 
     @BeforeAll
     static void startStub() {
-        assumeThat(Boolean.getBoolean("spec.tools.skip")).as("the standard spec tools are skipped explicitly (-Dspec.tools.skip=true)").isFalse();
-        assertThat(PRISM).as("Prism is not installed: the spec module's build installs it (npm ci in spec/tools, needs node >= 20.19"
-                + " and npm); run ./mvnw -B -ntp -pl spec verify first, or skip this check explicitly with -Dspec.tools.skip=true").exists();
+        assumeThat(Boolean.getBoolean("standard.tools.skip")).as("the standard spec tools are skipped explicitly (-Dstandard.tools.skip=true)").isFalse();
+        assertThat(PRISM).as("Prism is not installed: the spec module's build installs it (npm ci in spec/standard-tools, needs node >= 20.19"
+                + " and npm); run ./mvnw -B -ntp -pl spec verify first, or skip this check explicitly with -Dstandard.tools.skip=true").exists();
         stub = StubProcess.start();
         http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
     }
@@ -113,7 +113,7 @@ class PrismProxyTest {
             prism = new ProcessBuilder(command).redirectErrorStream(true).redirectOutput(log.toFile()).start();
         } catch (IOException e) {
             throw new AssertionError("Cannot start Prism with node (" + e.getMessage() + "): install node >= 20.19 and npm,"
-                    + " or skip this check explicitly with -Dspec.tools.skip=true", e);
+                    + " or skip this check explicitly with -Dstandard.tools.skip=true", e);
         }
         try {
             awaitListening(prism, port, log);

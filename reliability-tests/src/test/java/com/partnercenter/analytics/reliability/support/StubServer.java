@@ -71,7 +71,10 @@ public final class StubServer implements BeforeAllCallback {
 
     private static Running start() throws Exception {
         Class<?> main = Class.forName(MAIN_CLASS);
-        ConfigurableApplicationContext context = new SpringApplicationBuilder(main).properties(SETTINGS).run();
+        // as command-line arguments, which win over the stub's application.properties (server.port=8080 there):
+        // default properties would lose to it, and the run would clash with anything else on port 8080
+        String[] args = SETTINGS.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+        ConfigurableApplicationContext context = new SpringApplicationBuilder(main).run(args);
         int port = ((WebServerApplicationContext) context).getWebServer().getPort();
         String base = "http://127.0.0.1:" + port;
         awaitHealthy(base);
