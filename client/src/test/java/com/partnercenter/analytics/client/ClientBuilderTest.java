@@ -114,6 +114,20 @@ class ClientBuilderTest {
     }
 
     @Test
+    void howEachStringFieldComparesIsReadFromTheSpecsMatrix() {
+        // DEV-42: subscriptionType is case-sensitive as documented; GUIDs and the other strings ignore case
+        try (PartnerCenterAnalyticsClient client = PartnerCenterAnalyticsClient.builder().tokenSupplier(() -> "t").build()) {
+            var subscriptions = client.subscriptions().capabilities();
+            assertThat(subscriptions.field("subscriptionType").orElseThrow().comparison())
+                    .isEqualTo(com.partnercenter.analytics.spec.StringComparison.CASE_SENSITIVE);
+            assertThat(subscriptions.field("customerTenantId").orElseThrow().comparison())
+                    .isEqualTo(com.partnercenter.analytics.spec.StringComparison.IGNORE_CASE);
+            assertThat(client.licenseDeployments().capabilities().field("serviceCode").orElseThrow().comparison())
+                    .isEqualTo(com.partnercenter.analytics.spec.StringComparison.IGNORE_CASE);
+        }
+    }
+
+    @Test
     void knownValuesOfOpenEnumerationsComeFromTheSpec() {
         try (PartnerCenterAnalyticsClient client = PartnerCenterAnalyticsClient.builder().tokenSupplier(() -> "t").build()) {
             assertThat(client.subscriptions().knownValues("subscriptionType"))
