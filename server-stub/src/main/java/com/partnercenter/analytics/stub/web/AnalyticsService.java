@@ -78,11 +78,11 @@ public final class AnalyticsService {
     public ResponseEntity<ResponseBody> page(String operationId, HttpServletRequest request, PageParameters generated) {
         OperationDescriptor op = operation(operationId);
         rejectForeignParameters(op, request);
-        PageParameters p = bind(request, generated);
         QueryCapabilities capabilities = op.query().orElseThrow();
         QueryValidator validator = validators.get(operationId);
-        int top = rules.check("top", p.top() == null ? 10000 : p.top());
-        int skip = rules.check("skip", p.skip() == null ? 0 : p.skip());
+        int top = rules.check("top", generated.top() == null ? 10000 : generated.top());
+        int skip = rules.check("skip", generated.skip() == null ? 0 : generated.skip());
+        PageParameters p = bind(request, generated);
 
         List<FieldCapability> groups = validator.groupBy(p.groupby());
         AggregationLevel level = AggregationLevel.DAY;
