@@ -83,6 +83,11 @@ public abstract sealed class Column permits StringColumn, BooleanColumn, NumberC
     /** The row's value, which is not null, as a Java object. */
     abstract Object boxedValue(int row);
 
+    /** An empty builder of a column like this one (same property, visibility and kind of storage). */
+    ColumnBuilder emptyBuilder(int capacity) {
+        return ColumnBuilder.forProperty(property, hidden, capacity);
+    }
+
     /** Appends this column's first {@code rows} values to {@code to}, a builder of the same type. */
     void copyTo(ColumnBuilder to, int rows) {
         for (int r = 0; r < rows; r++) {

@@ -183,7 +183,12 @@ public final class DataFiles {
                 if (!v.isNumber()) {
                     throw new DataFileException(file, line, "field '" + key + "' must be a number, found " + v);
                 }
-                ((DoubleColumn.Builder) column).append(v.asDouble());
+                // a whole number stays whole in a whole-number column (the generated quantity, DEV-40)
+                try {
+                    column.appendValue(v.isIntegralNumber() && v.canConvertToLong() ? (Object) v.asLong() : (Object) v.asDouble());
+                } catch (IllegalArgumentException fraction) {
+                    throw new DataFileException(file, line, "field '" + key + "': " + fraction.getMessage());
+                }
             }
             case DATE_TIME, DATE -> {
                 String text = v.isTextual() ? v.asText() : null;

@@ -162,7 +162,7 @@ public final class DocumentedEntities {
         Table.Builder b = Table.builder(schema, n + rows.size());
         String processed = latest(generated, "processedDateTime");
         for (Column c : generated.columns().values()) {
-            c.copyTo(b.column(c.name(), c.hidden()), n);
+            c.copyTo(b.columnLike(c), n);
         }
         // every key of the generated columns and of the documented rows; a key only documented rows carry is null before
         java.util.Set<String> keys = new java.util.LinkedHashSet<>(generated.columns().keySet());

@@ -67,6 +67,12 @@ public final class LongColumn extends NumberColumn {
         out.number(key);
     }
 
+    /** A whole-number column stays one when copied, also for a {@code number} property (Azure usage quantity, DEV-40). */
+    @Override
+    ColumnBuilder emptyBuilder(int capacity) {
+        return new Builder(property(), hidden(), capacity);
+    }
+
     public static final class Builder extends NumberColumn.Builder {
         private long[] values;
 
@@ -77,6 +83,10 @@ public final class LongColumn extends NumberColumn {
 
         @Override
         void appendNonNull(Object value) {
+            if (value instanceof Double d && d != Math.rint(d)) {
+                // a whole-number column never rounds: the caller must say where the fraction came from
+                throw new IllegalArgumentException("a fractional value (" + d + ") for the whole-number column " + property.name());
+            }
             append(((Number) value).longValue());
         }
 

@@ -138,6 +138,11 @@ public final class Table {
             return b;
         }
 
+        /** The builder of a column like {@code source} (same kind of storage), created on first use. */
+        public ColumnBuilder columnLike(Column source) {
+            return builders.computeIfAbsent(source.name(), k -> source.emptyBuilder(capacity));
+        }
+
         public StringColumn.Builder string(String key) {
             return (StringColumn.Builder) column(key);
         }
