@@ -78,5 +78,7 @@ class SampleApplicationTest {
                     assertThat(s.getId()).isNotBlank();
                 });
         assertThat(page.totalCount().orElseThrow()).isGreaterThanOrEqualTo(page.items().size());
+        // the application's customizer (SampleApplication.batchSettings) fixed the correlation id
+        assertThat(page.correlationId()).hasToString("6f1c1f43-3b36-4c8e-9d8b-0c6f7c2f6a10");
     }
 }
