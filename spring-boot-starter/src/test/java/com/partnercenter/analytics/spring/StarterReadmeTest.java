@@ -34,4 +34,11 @@ class StarterReadmeTest {
         regions.forEach((tag, code) -> assertThat(readme).as("README.md shows region %s", tag)
                 .contains("```java\n" + code + "\n```"));
     }
+
+    @Test
+    void readmeShowsTheFailureReportAsTheAnalyzerWritesIt() throws Exception {
+        String readme = Files.readString(Path.of("README.md"));
+        assertThat(readme).contains("Description:\n\n" + MissingTokenSupplierFailureAnalyzer.DESCRIPTION + "\n\nAction:\n\n"
+                + MissingTokenSupplierFailureAnalyzer.ACTION + "\n```");
+    }
 }
