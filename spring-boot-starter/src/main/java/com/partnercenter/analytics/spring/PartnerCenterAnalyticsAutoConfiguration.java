@@ -10,11 +10,16 @@ import org.springframework.boot.autoconfigure.condition.ConditionalOnClass;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
 import org.springframework.boot.context.properties.EnableConfigurationProperties;
-import org.springframework.boot.context.properties.PropertyMapper;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.context.properties.source.MutuallyExclusiveConfigurationPropertiesException;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.annotation.Order;
+
+import java.util.function.Consumer;
+
+import static com.partnercenter.analytics.spring.PartnerCenterAnalyticsProperties.PREFIX;
 
 /**
  * A {@link PartnerCenterAnalyticsClient} bean built from {@link PartnerCenterAnalyticsProperties}, the application's
@@ -24,7 +29,7 @@ import org.springframework.core.annotation.Order;
  */
 @AutoConfiguration(afterName = "org.springframework.boot.actuate.autoconfigure.observation.ObservationAutoConfiguration")
 @ConditionalOnClass(PartnerCenterAnalyticsClient.class)
-@ConditionalOnProperty(prefix = PartnerCenterAnalyticsProperties.PREFIX, name = "enabled", matchIfMissing = true)
+@ConditionalOnProperty(prefix = PREFIX, name = "enabled", matchIfMissing = true)
 @EnableConfigurationProperties(PartnerCenterAnalyticsProperties.class)
 public class PartnerCenterAnalyticsAutoConfiguration {
 
@@ -43,35 +48,52 @@ public class PartnerCenterAnalyticsAutoConfiguration {
         return builder.build();
     }
 
-    /** Applies the properties that are set; the others keep the builder's defaults. */
+    /**
+     * Applies the properties that are set; the others keep the builder's defaults. A value the builder refuses fails
+     * the start with Spring Boot's own report of an invalid property (its name, value, origin and the builder's
+     * reason), as does setting both cloud and base-url.
+     */
     static void apply(PartnerCenterAnalyticsProperties properties, PartnerCenterAnalyticsClientBuilder builder) {
-        if (properties.getCloud() != null && properties.getBaseUrl() != null) {
-            throw new IllegalStateException("Set either " + PartnerCenterAnalyticsProperties.PREFIX + ".cloud or "
-                    + PartnerCenterAnalyticsProperties.PREFIX + ".base-url, not both (cloud=" + properties.getCloud()
-                    + ", base-url=" + properties.getBaseUrl() + ")");
-        }
-        PropertyMapper map = PropertyMapper.get().alwaysApplyingWhenNonNull();
-        map.from(properties::getCloud).to(builder::cloud);
-        map.from(properties::getBaseUrl).to(builder::baseUrl);
-        map.from(properties::getConnectTimeout).to(builder::connectTimeout);
-        map.from(properties::getReadTimeout).to(builder::readTimeout);
-        map.from(properties::getCallTimeout).to(builder::callTimeout);
-        map.from(properties::getHttpLogLevel).to(builder::httpLogLevel);
-        map.from(properties::getLocale).to(builder::locale);
-        map.from(properties::getApplicationName).to(builder::applicationName);
+        MutuallyExclusiveConfigurationPropertiesException.throwIfMultipleNonNullValuesIn(entries -> {
+            entries.put(PREFIX + ".cloud", properties.getCloud());
+            entries.put(PREFIX + ".base-url", properties.getBaseUrl());
+        });
+        set("cloud", properties.getCloud(), builder::cloud);
+        set("base-url", properties.getBaseUrl(), builder::baseUrl);
+        set("connect-timeout", properties.getConnectTimeout(), builder::connectTimeout);
+        set("read-timeout", properties.getReadTimeout(), builder::readTimeout);
+        set("call-timeout", properties.getCallTimeout(), builder::callTimeout);
+        set("http-log-level", properties.getHttpLogLevel(), builder::httpLogLevel);
+        set("locale", properties.getLocale(), builder::locale);
+        set("application-name", properties.getApplicationName(), builder::applicationName);
         builder.retryPolicy(retryPolicy(properties.getRetry()));
     }
 
     static RetryPolicy retryPolicy(PartnerCenterAnalyticsProperties.Retry retry) {
         RetryPolicy.Builder policy = RetryPolicy.defaults().toBuilder();
-        PropertyMapper map = PropertyMapper.get().alwaysApplyingWhenNonNull();
-        map.from(retry::getMaxAttempts).to(policy::maxAttempts);
-        map.from(retry::getInitialBackoff).to(policy::initialBackoff);
-        map.from(retry::getMaxBackoff).to(policy::maxBackoff);
-        map.from(retry::getMultiplier).to(policy::multiplier);
-        map.from(retry::getJitter).to(policy::jitter);
-        map.from(retry::getMaxElapsed).to(policy::maxElapsed);
-        return policy.build();
+        set("retry.max-attempts", retry.getMaxAttempts(), policy::maxAttempts);
+        set("retry.initial-backoff", retry.getInitialBackoff(), policy::initialBackoff);
+        set("retry.max-backoff", retry.getMaxBackoff(), policy::maxBackoff);
+        set("retry.multiplier", retry.getMultiplier(), policy::multiplier);
+        set("retry.jitter", retry.getJitter(), policy::jitter);
+        set("retry.max-elapsed", retry.getMaxElapsed(), policy::maxElapsed);
+        try {
+            return policy.build();
+        } catch (IllegalArgumentException e) { // a combination, e.g. max-backoff shorter than initial-backoff
+            throw new InvalidConfigurationPropertyValueException(PREFIX + ".retry", policy, e.getMessage());
+        }
+    }
+
+    /** Passes a set property to the builder; the builder's refusal names the property. */
+    private static <T> void set(String name, T value, Consumer<T> setter) {
+        if (value == null) {
+            return;
+        }
+        try {
+            setter.accept(value);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidConfigurationPropertyValueException(PREFIX + "." + name, value, e.getMessage());
+        }
     }
 
     /**

@@ -12,6 +12,10 @@ import io.micrometer.observation.ObservationHandler;
 import io.micrometer.observation.ObservationRegistry;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+import org.springframework.boot.context.properties.source.InvalidConfigurationPropertyValueException;
+import org.springframework.boot.context.properties.source.MutuallyExclusiveConfigurationPropertiesException;
 import org.springframework.boot.autoconfigure.AutoConfigurations;
 import org.springframework.boot.diagnostics.FailureAnalysis;
 import org.springframework.boot.test.context.runner.ApplicationContextRunner;
@@ -150,7 +154,31 @@ class PartnerCenterAnalyticsAutoConfigurationTest {
         withTokens().withPropertyValues("partnercenter.analytics.cloud=GLOBAL").run(context -> {
             assertThat(context).hasFailed();
             assertThat(NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure()))
-                    .hasMessageContaining("partnercenter.analytics.cloud or partnercenter.analytics.base-url, not both");
+                    .isInstanceOfSatisfying(MutuallyExclusiveConfigurationPropertiesException.class, e ->
+                            assertThat(e.getConfiguredNames()).containsExactlyInAnyOrder(
+                                    "partnercenter.analytics.cloud", "partnercenter.analytics.base-url"));
+        });
+    }
+
+    @ParameterizedTest(name = "{0}={1}")
+    @CsvSource(delimiter = '|', value = {
+            "retry.max-attempts   | 0       | maxAttempts must be at least 1, was 0",
+            "read-timeout         | 0s      | readTimeout must be positive, was PT0S",
+            "base-url             | ftp://x | baseUrl must be an absolute http(s) URL, was ftp://x",
+            "application-name     | ' '     | applicationName is blank",
+            "retry                | 5s      | maxBackoff PT1S is shorter than initialBackoff PT5S"})
+    void aValueTheBuilderRefusesFailsTheStartNamingTheProperty(String property, String value, String reason) {
+        String assignment = property.equals("retry")
+                ? "partnercenter.analytics.retry.initial-backoff=" + value
+                : "partnercenter.analytics." + property + "=" + value;
+        String[] more = property.equals("retry") ? new String[] {"partnercenter.analytics.retry.max-backoff=1s"} : new String[0];
+        withTokens().withPropertyValues(assignment).withPropertyValues(more).run(context -> {
+            assertThat(context).hasFailed();
+            assertThat(NestedExceptionUtils.getMostSpecificCause(context.getStartupFailure()))
+                    .isInstanceOfSatisfying(InvalidConfigurationPropertyValueException.class, e -> {
+                        assertThat(e.getName()).isEqualTo("partnercenter.analytics." + property);
+                        assertThat(e.getReason()).isEqualTo(reason);
+                    });
         });
     }
 
