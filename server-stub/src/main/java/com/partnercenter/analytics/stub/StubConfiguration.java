@@ -1,7 +1,11 @@
 package com.partnercenter.analytics.stub;
 
 import com.partnercenter.analytics.spec.AnalyticsSpec;
+import com.partnercenter.analytics.stub.control.OperationPaths;
+import com.partnercenter.analytics.stub.control.RequestJournal;
+import com.partnercenter.analytics.stub.control.StubControls;
 import com.partnercenter.analytics.stub.faults.FaultInjector;
+import com.partnercenter.analytics.stub.faults.ScriptedFaults;
 import com.partnercenter.analytics.stub.web.AnalyticsService;
 import com.partnercenter.analytics.stub.web.DataWaitInterceptor;
 import com.partnercenter.analytics.stub.web.FrontDoorFilter;
@@ -69,9 +73,15 @@ public class StubConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    FilterRegistrationBean<FrontDoorFilter> frontDoor(StubProperties properties) {
+    StubControls stubControls(AnalyticsSpec spec, StubProperties properties) {
+        return new StubControls(new ScriptedFaults(), new RequestJournal(properties.isRequestJournal()), new OperationPaths(spec));
+    }
+
+    @Bean
+    FilterRegistrationBean<FrontDoorFilter> frontDoor(StubProperties properties, StubControls controls) {
         ServiceHeaders.serverId(properties.getServerId());
-        FilterRegistrationBean<FrontDoorFilter> bean = new FilterRegistrationBean<>(new FrontDoorFilter(new FaultInjector(properties.getFaults())));
+        FilterRegistrationBean<FrontDoorFilter> bean = new FilterRegistrationBean<>(new FrontDoorFilter(
+                new FaultInjector(properties.getFaults(), controls.faults()), controls.journal(), controls.operations()));
         // after forwardedHeaders, so the front door sees the path as the proxy's client sent it
         bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return bean;
@@ -193,7 +203,7 @@ public class StubConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    ReadyReporter readyReporter(DatasetHolder data, @Qualifier("analyticsSpec") AnalyticsSpec spec) {
-        return new ReadyReporter(data);
+    ReadyReporter readyReporter(DatasetHolder data, @Qualifier("analyticsSpec") AnalyticsSpec spec, StubProperties properties) {
+        return new ReadyReporter(data, properties.isExitOnLoadFailure());
     }
 }
