@@ -10,11 +10,13 @@ import org.springframework.context.ConfigurableApplicationContext;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
-import java.net.URL;
-import java.net.URLClassLoader;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.HashMap;
 import java.util.Map;
 import java.util.Properties;
+import java.util.jar.JarEntry;
+import java.util.jar.JarFile;
 
 /** One stub started in this JVM: its Spring context, address and controls. */
 final class RunningStub implements AutoCloseable {
@@ -56,22 +58,47 @@ final class RunningStub implements AutoCloseable {
         }
     }
 
-    /** The stub's own application.properties, read from its jar (not the first one on the class path). */
-    private static Map<String, Object> stubDefaults() {
-        URL jar = StubApplication.class.getProtectionDomain().getCodeSource().getLocation();
-        try (URLClassLoader own = new URLClassLoader(new URL[]{jar}, null);
-             InputStream in = own.getResourceAsStream("application.properties")) {
-            if (in == null) {
-                throw new IllegalStateException("The stub's jar " + jar + " has no application.properties");
-            }
-            Properties p = new Properties();
-            p.load(in);
-            Map<String, Object> defaults = new HashMap<>();
-            p.forEach((k, v) -> defaults.put((String) k, v));
-            return defaults;
-        } catch (IOException e) {
-            throw new UncheckedIOException("Cannot read the stub's settings from " + jar, e);
+    private static volatile Map<String, Object> stubDefaults;
+
+    /**
+     * The stub's own application.properties, read from its jar (not the first one on the class path), once. Read with
+     * a JarFile of its own: a class loader over the jar would share the JDK's cached jar handle with other starts
+     * running at the same time, and closing it closes theirs ("Stream closed").
+     */
+    private static synchronized Map<String, Object> stubDefaults() {
+        if (stubDefaults != null) {
+            return stubDefaults;
         }
+        Path location;
+        try {
+            location = Path.of(StubApplication.class.getProtectionDomain().getCodeSource().getLocation().toURI());
+        } catch (java.net.URISyntaxException e) {
+            throw new IllegalStateException("Cannot locate the stub's jar", e);
+        }
+        Properties p = new Properties();
+        try {
+            if (Files.isDirectory(location)) {
+                try (InputStream in = Files.newInputStream(location.resolve("application.properties"))) {
+                    p.load(in);
+                }
+            } else {
+                try (JarFile jar = new JarFile(location.toFile())) {
+                    JarEntry entry = jar.getJarEntry("application.properties");
+                    if (entry == null) {
+                        throw new IllegalStateException("The stub's jar " + location + " has no application.properties");
+                    }
+                    try (InputStream in = jar.getInputStream(entry)) {
+                        p.load(in);
+                    }
+                }
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException("Cannot read the stub's settings from " + location, e);
+        }
+        Map<String, Object> defaults = new HashMap<>();
+        p.forEach((k, v) -> defaults.put((String) k, v));
+        stubDefaults = Map.copyOf(defaults);
+        return stubDefaults;
     }
 
     /** The stub's own words (e.g. "Refusing to start: bad data file: ...:12: ...") or the innermost message. */

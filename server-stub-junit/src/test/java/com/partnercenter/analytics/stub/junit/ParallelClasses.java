@@ -18,7 +18,7 @@ final class ParallelClasses {
         try {
             BOTH_RUNNING.await(60, TimeUnit.SECONDS);
         } catch (java.util.concurrent.TimeoutException e) {
-            throw new AssertionError("the two test classes did not run in parallel (junit-platform.properties)", e);
+            throw new AssertionError("the two test classes did not run in parallel", e);
         }
     }
 }

@@ -1,5 +1,6 @@
 package com.partnercenter.analytics.stub.junit;
 
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
@@ -12,6 +13,7 @@ final class ReuseFixtures {
     private ReuseFixtures() {
     }
 
+    @Tag(FixtureRunner.FIXTURE)
     @PartnerCenterStubTest(scale = 0.02, seed = 99)
     static class First {
         @Test
@@ -20,6 +22,7 @@ final class ReuseFixtures {
         }
     }
 
+    @Tag(FixtureRunner.FIXTURE)
     @PartnerCenterStubTest(scale = 0.02, seed = 99)
     static class SameSettings {
         @Test
@@ -28,6 +31,7 @@ final class ReuseFixtures {
         }
     }
 
+    @Tag(FixtureRunner.FIXTURE)
     @PartnerCenterStubTest(scale = 0.02, seed = 100)
     static class OtherSeed {
         @Test
@@ -36,6 +40,7 @@ final class ReuseFixtures {
         }
     }
 
+    @Tag(FixtureRunner.FIXTURE)
     @PartnerCenterStubTest(scale = 0.02, seed = 99, lifecycle = StubLifecycle.PER_CLASS)
     static class OwnStub {
         @Test

@@ -4,16 +4,18 @@ import com.partnercenter.analytics.client.PartnerCenterAnalyticsClient;
 import com.partnercenter.analytics.client.PartnerCenterAnalyticsClientBuilder;
 import com.partnercenter.analytics.client.query.AnalyticsQuery;
 import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
- * Runs at the same time as ParallelClassATest (junit-platform.properties): both use the stub with the same
+ * Run by ParallelClassesTest at the same time as ParallelClassBFixture (JUnit's parallel mode): both use the stub with the same
  * settings, each gets its own on its own port, and one's throttling and journal never reach the other.
  */
+@Tag(FixtureRunner.FIXTURE)
 @PartnerCenterStubTest(scale = 0.05)
-class ParallelClassBTest {
+class ParallelClassAFixture {
     @BeforeAll
     static void bothClassesRun(PartnerCenterStub stub) throws Exception {
         ParallelClasses.BASE_URLS.add(stub.baseUrl());
@@ -26,17 +28,17 @@ class ParallelClassBTest {
         assertThat(stub.requests()).as("the journal starts empty in every test").isEmpty();
         stub.throttleNext(1);
         try (PartnerCenterAnalyticsClient client = builder.build()) {
-            var page = client.indirectResellers().list(AnalyticsQuery.builder().top(3).build());
+            var page = client.subscriptions().list(AnalyticsQuery.builder().top(3).build());
             assertThat(page.items()).hasSize(3);
         }
-        assertThat(stub.requests()).extracting(r -> r.operationId().orElseThrow()).containsExactly("listIndirectResellers", "listIndirectResellers");
+        assertThat(stub.requests()).extracting(r -> r.operationId().orElseThrow()).containsExactly("listSubscriptions", "listSubscriptions");
         assertThat(stub.requests()).extracting(r -> r.status()).containsExactly(429, 200);
     }
 
     @Test
     void faultsOfOneTestDoNotOutliveIt(PartnerCenterStub stub, PartnerCenterAnalyticsClientBuilder builder) {
         try (PartnerCenterAnalyticsClient client = builder.build()) {
-            client.indirectResellers().list(AnalyticsQuery.builder().top(1).build());
+            client.subscriptions().list(AnalyticsQuery.builder().top(1).build());
         }
         assertThat(stub.requests()).extracting(r -> r.status()).containsExactly(200);
     }
