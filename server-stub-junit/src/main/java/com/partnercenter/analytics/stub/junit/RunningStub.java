@@ -4,7 +4,9 @@ import com.partnercenter.analytics.stub.StubApplication;
 import com.partnercenter.analytics.stub.control.StubControls;
 import org.springframework.boot.Banner;
 import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.boot.web.context.WebServerApplicationContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.IOException;
@@ -17,6 +19,8 @@ import java.util.Map;
 import java.util.Properties;
 import java.util.jar.JarEntry;
 import java.util.jar.JarFile;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.locks.ReentrantLock;
 
 /** One stub started in this JVM: its Spring context, address and controls. */
 final class RunningStub implements AutoCloseable {
@@ -25,6 +29,13 @@ final class RunningStub implements AutoCloseable {
      * (a Spring Boot application's test class path has one), which would also hide the stub's.
      */
     private static final String NO_CONFIG_FILE = "pc-analytics-stub-junit-no-config-file";
+
+    /**
+     * Spring Boot sets up its logging system (JVM-wide: Logback and system properties) as each context starts and
+     * cleans it up as each closes; two at once in one JVM race ("Unknown format 'CONSOLE_LOG_STRUCTURED_FORMAT_IS_UNDEFINED'").
+     * So stubs of parallel test classes start and stop Spring one at a time; their datasets still load in parallel.
+     */
+    private static final ReentrantLock SPRING_START = new ReentrantLock();
 
     final StubSettings settings;
     final String baseUrl;
@@ -43,6 +54,13 @@ final class RunningStub implements AutoCloseable {
     /** Starts a stub and returns once its dataset is loaded; a failure names the reason (a bad data file: file and line). */
     static RunningStub start(StubSettings settings) {
         long started = System.nanoTime();
+        AtomicBoolean holding = new AtomicBoolean(true);
+        Runnable release = () -> {
+            if (holding.compareAndSet(true, false)) {
+                SPRING_START.unlock();
+            }
+        };
+        SPRING_START.lock();
         try {
             ConfigurableApplicationContext context = new SpringApplicationBuilder(StubApplication.class)
                     .bannerMode(Banner.Mode.OFF)
@@ -50,11 +68,15 @@ final class RunningStub implements AutoCloseable {
                     .registerShutdownHook(false)
                     .properties(stubDefaults())
                     .properties(Map.of("spring.config.name", NO_CONFIG_FILE))
+                    // Spring is set up (logging included): other starts may go on while this one loads its dataset
+                    .listeners((ApplicationListener<ApplicationStartedEvent>) event -> release.run())
                     .run(settings.arguments());
             return new RunningStub(settings, context, (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             throw new PartnerCenterStubStartException("The Partner Center Analytics stub did not start (" + settings + "): "
                     + reason(e), e);
+        } finally {
+            release.run();
         }
     }
 
@@ -121,6 +143,11 @@ final class RunningStub implements AutoCloseable {
 
     @Override
     public void close() {
-        context.close();
+        SPRING_START.lock();
+        try {
+            context.close();
+        } finally {
+            SPRING_START.unlock();
+        }
     }
 }
