@@ -57,9 +57,9 @@ def main(public, replica_a, replica_b):
             fail("@nextLink %s is not on the public address %s" % (url, public))
     if len(ids) != total:
         fail("%d rows came back, TotalCount is %d" % (len(ids), total))
-    duplicates = len(ids) - len(set(ids))
-    if duplicates:
-        fail("%d rows came back more than once" % duplicates)
+    repeated = len(ids) - len(set(ids))
+    if repeated:
+        fail("%d rows came back more than once" % repeated)
     alone = []
     url = replica_a + QUERY
     while url:
