@@ -61,6 +61,15 @@ class BenchmarksQuickModeTest {
     }
 
     @Test
+    void extensionStartup() throws Exception {
+        // one fresh JVM each, a small dataset: the harness runs end to end (figures: docs/benchmarks.md)
+        String extension = ExtensionStartup.child("extension", "0.02");
+        assertTrue(extension.matches("extension_first_start=[0-9.]+ extension_reused_start=[0-9.]+"), extension);
+        String wiremock = ExtensionStartup.child("wiremock", "0.02");
+        assertTrue(wiremock.matches("wiremock_new_and_start=[0-9.]+"), wiremock);
+    }
+
+    @Test
     void datasetHeap() {
         String line = DatasetHeap.measure("20000");
         System.out.println(line);

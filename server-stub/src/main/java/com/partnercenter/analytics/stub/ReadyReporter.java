@@ -18,9 +18,11 @@ import java.util.concurrent.ExecutionException;
 final class ReadyReporter implements ApplicationListener<ApplicationReadyEvent> {
     private static final Logger LOG = LoggerFactory.getLogger("com.partnercenter.analytics.stub");
     private final DatasetHolder data;
+    private final boolean exitOnFailure;
 
-    ReadyReporter(DatasetHolder data) {
+    ReadyReporter(DatasetHolder data, boolean exitOnFailure) {
         this.data = data;
+        this.exitOnFailure = exitOnFailure;
     }
 
     @Override
@@ -35,6 +37,12 @@ final class ReadyReporter implements ApplicationListener<ApplicationReadyEvent> 
             return;
         } catch (ExecutionException e) {
             Throwable cause = e.getCause();
+            if (!exitOnFailure) {
+                // in-process (the JUnit extension): the start fails with the reason, the caller's JVM goes on
+                throw new IllegalStateException(cause instanceof DataFileException
+                        ? "Refusing to start: bad data file: " + cause.getMessage()
+                        : "Refusing to start: the dataset failed to load: " + cause, cause);
+            }
             if (cause instanceof DataFileException) {
                 LOG.error("Refusing to start: bad data file: {}", cause.getMessage());
             } else {

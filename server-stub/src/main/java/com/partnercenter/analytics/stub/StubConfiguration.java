@@ -1,7 +1,11 @@
 package com.partnercenter.analytics.stub;
 
 import com.partnercenter.analytics.spec.AnalyticsSpec;
+import com.partnercenter.analytics.stub.control.OperationPaths;
+import com.partnercenter.analytics.stub.control.RequestJournal;
+import com.partnercenter.analytics.stub.control.StubControls;
 import com.partnercenter.analytics.stub.faults.FaultInjector;
+import com.partnercenter.analytics.stub.faults.ScriptedFaults;
 import com.partnercenter.analytics.stub.web.AnalyticsService;
 import com.partnercenter.analytics.stub.web.DataWaitInterceptor;
 import com.partnercenter.analytics.stub.web.FrontDoorFilter;
@@ -11,6 +15,7 @@ import com.partnercenter.analytics.stub.web.ResponseBodyConverter;
 import com.partnercenter.analytics.stub.web.ServiceErrorReportValve;
 import com.partnercenter.analytics.stub.web.ServiceHeaders;
 import com.partnercenter.analytics.stub.web.UndeclaredParameterCheck;
+import jakarta.servlet.DispatcherType;
 import org.apache.catalina.Valve;
 import org.apache.catalina.core.StandardHost;
 import org.apache.catalina.valves.ErrorReportValve;
@@ -25,6 +30,7 @@ import org.springframework.context.annotation.Configuration;
 import org.springframework.core.Ordered;
 import org.springframework.core.env.Environment;
 import org.springframework.http.converter.HttpMessageConverter;
+import org.springframework.web.filter.ForwardedHeaderFilter;
 import org.springframework.web.servlet.config.annotation.InterceptorRegistry;
 import org.springframework.web.servlet.config.annotation.WebMvcConfigurer;
 import org.springframework.web.servlet.mvc.method.annotation.RequestMappingHandlerMapping;
@@ -67,10 +73,36 @@ public class StubConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    FilterRegistrationBean<FrontDoorFilter> frontDoor(StubProperties properties) {
+    StubControls stubControls(AnalyticsSpec spec, StubProperties properties) {
+        return new StubControls(new ScriptedFaults(), new RequestJournal(properties.isRequestJournal()), new OperationPaths(spec));
+    }
+
+    @Bean
+    FilterRegistrationBean<FrontDoorFilter> frontDoor(StubProperties properties, StubControls controls) {
         ServiceHeaders.serverId(properties.getServerId());
-        FilterRegistrationBean<FrontDoorFilter> bean = new FilterRegistrationBean<>(new FrontDoorFilter(new FaultInjector(properties.getFaults())));
+        FilterRegistrationBean<FrontDoorFilter> bean = new FilterRegistrationBean<>(new FrontDoorFilter(
+                new FaultInjector(properties.getFaults(), controls.faults()), controls.journal(), controls.operations()));
+        // after forwardedHeaders, so the front door sees the path as the proxy's client sent it
+        bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
+        return bean;
+    }
+
+    /**
+     * {@code server.forward-headers-strategy=framework} (the stub's default, application.properties): behind a load
+     * balancer, {@code Forwarded} and {@code X-Forwarded-Host/-Proto/-Port/-Prefix} give the scheme, host, port and
+     * path prefix the client used, so {@code @nextLink} and every other URL the stub writes (web.RequestUrls) point
+     * at the proxy, not around it. Requests without those headers pass untouched. Declared here rather than left to
+     * Spring Boot's own registration because the runnable jar's context is built ahead of time (StubApplication),
+     * which would fix Boot's property condition at build time; this bean reads the setting when the stub starts, so
+     * {@code --server.forward-headers-strategy=none} turns it off (and {@code native} leaves it to Tomcat's valve).
+     * Boot backs off its own filter when this bean exists.
+     */
+    @Bean
+    FilterRegistrationBean<ForwardedHeaderFilter> forwardedHeaders(Environment environment) {
+        FilterRegistrationBean<ForwardedHeaderFilter> bean = new FilterRegistrationBean<>(new ForwardedHeaderFilter());
+        bean.setDispatcherTypes(DispatcherType.REQUEST, DispatcherType.ASYNC, DispatcherType.ERROR);
         bean.setOrder(Ordered.HIGHEST_PRECEDENCE);
+        bean.setEnabled("framework".equalsIgnoreCase(environment.getProperty("server.forward-headers-strategy", "none").trim()));
         return bean;
     }
 
@@ -171,7 +203,7 @@ public class StubConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    ReadyReporter readyReporter(DatasetHolder data, @Qualifier("analyticsSpec") AnalyticsSpec spec) {
-        return new ReadyReporter(data);
+    ReadyReporter readyReporter(DatasetHolder data, @Qualifier("analyticsSpec") AnalyticsSpec spec, StubProperties properties) {
+        return new ReadyReporter(data, properties.isExitOnLoadFailure());
     }
 }

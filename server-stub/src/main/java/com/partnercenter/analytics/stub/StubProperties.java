@@ -18,6 +18,29 @@ public class StubProperties {
      * {@code warn} (a warning in the log; the request is served without it).
      */
     private String unknownParameters = "reject";
+    /** Whether API requests are kept for tests' assertions (control.RequestJournal); off for ordinary runs. */
+    private boolean requestJournal;
+    /**
+     * Whether a dataset that fails to load (a bad data file) ends the process ({@code ./run-stub}, the jar); the JUnit
+     * extension sets false, and the start then fails with the file, line and reason instead.
+     */
+    private boolean exitOnLoadFailure = true;
+
+    public boolean isRequestJournal() {
+        return requestJournal;
+    }
+
+    public void setRequestJournal(boolean requestJournal) {
+        this.requestJournal = requestJournal;
+    }
+
+    public boolean isExitOnLoadFailure() {
+        return exitOnLoadFailure;
+    }
+
+    public void setExitOnLoadFailure(boolean exitOnLoadFailure) {
+        this.exitOnLoadFailure = exitOnLoadFailure;
+    }
 
     public String getUnknownParameters() {
         return unknownParameters;

@@ -36,9 +36,15 @@ public final class FaultInjector {
     private static final ScheduledExecutorService DELAYS = delays();
 
     private final StubProperties.Faults settings;
+    private final ScriptedFaults scripted;
 
     public FaultInjector(StubProperties.Faults settings) {
+        this(settings, new ScriptedFaults());
+    }
+
+    public FaultInjector(StubProperties.Faults settings, ScriptedFaults scripted) {
         this.settings = settings;
+        this.scripted = scripted;
     }
 
     private static ScheduledExecutorService delays() {
@@ -56,8 +62,8 @@ public final class FaultInjector {
      * returns true: the caller returns at once and the request comes back through the filter as an async dispatch,
      * where {@link #resume} answers the rest of the fault. Otherwise it applies the fault now, like {@link #resume}.
      */
-    public boolean applyOrSuspend(HttpServletRequest request, HttpServletResponse response) {
-        Fault fault = decide(request);
+    public boolean applyOrSuspend(HttpServletRequest request, HttpServletResponse response, String operationId) {
+        Fault fault = decide(request, operationId);
         if (fault.latencyMillis() > 0 && request.isAsyncSupported()) {
             request.setAttribute(DELAYED_FAULT, fault);
             AsyncContext async = request.startAsync();
@@ -114,11 +120,21 @@ public final class FaultInjector {
     }
 
     Fault decide(HttpServletRequest request) {
+        return decide(request, null);
+    }
+
+    /** Scripted faults first (a test asked for them), else the configured rates; the header overrides either. */
+    Fault decide(HttpServletRequest request, String operationId) {
         long latency = settings.getLatency() == null ? 0 : settings.getLatency().toMillis();
         int status = 0;
         int retryAfter = settings.getRetryAfterSeconds();
-        double roll = ThreadLocalRandom.current().nextDouble();
-        if (roll < settings.getThrottleRate()) {
+        Fault script = scripted.take(operationId);
+        double roll = script != null ? 1.0 : ThreadLocalRandom.current().nextDouble();
+        if (script != null) {
+            latency += script.latencyMillis();
+            status = script.status();
+            retryAfter = script.retryAfter();
+        } else if (roll < settings.getThrottleRate()) {
             status = 429;
         } else if (roll < settings.getThrottleRate() + settings.getUnavailableRate()) {
             status = 503;

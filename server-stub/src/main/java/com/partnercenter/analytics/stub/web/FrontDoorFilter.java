@@ -1,6 +1,8 @@
 package com.partnercenter.analytics.stub.web;
 
 import com.partnercenter.analytics.query.PercentEncoding;
+import com.partnercenter.analytics.stub.control.OperationPaths;
+import com.partnercenter.analytics.stub.control.RequestJournal;
 import com.partnercenter.analytics.stub.error.ApiException;
 import com.partnercenter.analytics.stub.faults.FaultInjector;
 import jakarta.servlet.FilterChain;
@@ -33,9 +35,18 @@ public final class FrontDoorFilter extends OncePerRequestFilter {
     private static final MediaType JSON = MediaType.APPLICATION_JSON;
 
     private final FaultInjector faults;
+    private final RequestJournal journal;
+    private final OperationPaths operations;
 
     public FrontDoorFilter(FaultInjector faults) {
+        this(faults, new RequestJournal(false), null);
+    }
+
+    /** With a request journal ({@code stub.request-journal}) and the operations' paths, for tests' controls. */
+    public FrontDoorFilter(FaultInjector faults, RequestJournal journal, OperationPaths operations) {
         this.faults = faults;
+        this.journal = journal;
+        this.operations = operations;
     }
 
     public static boolean isStubPage(String path) {
@@ -45,6 +56,15 @@ public final class FrontDoorFilter extends OncePerRequestFilter {
 
     @Override
     protected void doFilterInternal(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
+            throws ServletException, IOException {
+        try {
+            answer(request, response, chain);
+        } finally {
+            journal.completed(request, response);
+        }
+    }
+
+    private void answer(HttpServletRequest request, HttpServletResponse response, FilterChain chain)
             throws ServletException, IOException {
         if (FaultInjector.isResumed(request)) {
             // back from an injected delay: checked and given its headers before it was suspended
@@ -65,6 +85,8 @@ public final class FrontDoorFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
+        String operationId = operations == null ? null : operations.operationOf(request.getMethod(), path);
+        journal.record(request, path, operationId);
         try {
             authenticate(request, path);
             rejectBody(request);
@@ -73,7 +95,7 @@ public final class FrontDoorFilter extends OncePerRequestFilter {
             if (accept != null) {
                 throw accept;
             }
-            if (faults.applyOrSuspend(request, response)) {
+            if (faults.applyOrSuspend(request, response, operationId)) {
                 return;
             }
         } catch (ApiException e) {

@@ -6,7 +6,11 @@ import jakarta.servlet.http.HttpServletRequest;
 import java.util.ArrayList;
 import java.util.List;
 
-/** The URLs the stub builds from the request it answers: its own base URL and a page's {@code @nextLink}. */
+/**
+ * The URLs the stub builds from the request it answers: its own base URL and a page's {@code @nextLink}. Behind a
+ * load balancer the request's scheme, host, port and context path are the client's (the forwarded headers, applied
+ * by the {@code ForwardedHeaderFilter} that StubConfiguration registers), so every URL here points at the proxy.
+ */
 final class RequestUrls {
     private RequestUrls() {
     }
@@ -21,6 +25,16 @@ final class RequestUrls {
             url.append(':').append(port);
         }
         return url.toString();
+    }
+
+    /** {@link #base} with the path prefix the stub is served under ({@code X-Forwarded-Prefix}; empty directly). */
+    static String root(HttpServletRequest request) {
+        return base(request) + request.getContextPath();
+    }
+
+    /** An absolute path on this stub as the client addresses it: {@code path} under the forwarded prefix, if any. */
+    static String path(HttpServletRequest request, String path) {
+        return request.getContextPath() + path;
     }
 
     /**

@@ -48,7 +48,7 @@ public class StubPagesController {
     public ResponseEntity<byte[]> openApi(@RequestParam(value = "servers", required = false) String servers, HttpServletRequest request) {
         byte[] body = document;
         if ("stub".equals(servers)) {
-            String base = RequestUrls.base(request);
+            String base = RequestUrls.root(request);
             String text = new String(document, StandardCharsets.UTF_8);
             text = text.replaceFirst("(?m)^servers:\\n", "servers:\n  - url: " + base + "\n    description: This stub\n");
             body = text.getBytes(StandardCharsets.UTF_8);
@@ -57,8 +57,9 @@ public class StubPagesController {
     }
 
     @GetMapping(value = {"/docs", "/docs/"}, produces = MediaType.TEXT_HTML_VALUE)
-    public String docs() {
-        String ui = "/webjars/swagger-ui/" + swaggerUiVersion;
+    public String docs(HttpServletRequest request) {
+        String ui = RequestUrls.path(request, "/webjars/swagger-ui/" + swaggerUiVersion);
+        String document = RequestUrls.path(request, "/openapi.yaml?servers=stub");
         return """
                 <!DOCTYPE html>
                 <html lang="en">
@@ -72,7 +73,7 @@ public class StubPagesController {
                 <script src="%1$s/swagger-ui-bundle.js"></script>
                 <script>
                   window.ui = SwaggerUIBundle({
-                    url: '/openapi.yaml?servers=stub',
+                    url: '%2$s',
                     dom_id: '#swagger-ui',
                     deepLinking: true,
                     persistAuthorization: true
@@ -80,12 +81,12 @@ public class StubPagesController {
                 </script>
                 </body>
                 </html>
-                """.formatted(ui);
+                """.formatted(ui, document);
     }
 
     @GetMapping("/")
-    public ResponseEntity<Void> root() {
-        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create("/docs")).build();
+    public ResponseEntity<Void> root(HttpServletRequest request) {
+        return ResponseEntity.status(HttpStatus.FOUND).location(URI.create(RequestUrls.path(request, "/docs"))).build();
     }
 
     @GetMapping(value = "/health", produces = MediaType.APPLICATION_JSON_VALUE)

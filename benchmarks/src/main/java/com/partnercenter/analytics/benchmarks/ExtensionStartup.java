@@ -1,0 +1,171 @@
+package com.partnercenter.analytics.benchmarks;
+
+import com.github.tomakehurst.wiremock.WireMockServer;
+import com.partnercenter.analytics.stub.junit.PartnerCenterStub;
+import com.partnercenter.analytics.stub.junit.PartnerCenterStubExtension;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.junit.platform.engine.TestExecutionResult;
+import org.junit.platform.engine.support.descriptor.ClassSource;
+import org.junit.platform.launcher.LauncherDiscoveryRequest;
+import org.junit.platform.launcher.TestExecutionListener;
+import org.junit.platform.launcher.TestIdentifier;
+import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
+import org.junit.platform.launcher.core.LauncherFactory;
+
+import java.io.BufferedReader;
+import java.io.InputStreamReader;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.ConcurrentHashMap;
+
+import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMockConfig;
+import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
+
+/**
+ * Start-up of the JUnit extension, measured as a team's test run sees it, beside WireMock's in-process start, over
+ * {@code runs} fresh JVMs each (alternating), printing median, min and max. Not JMH: a first start happens once per
+ * JVM, so every sample needs its own process.
+ *
+ * <ul>
+ *   <li><b>first start</b>: from JUnit starting the first {@code @PartnerCenterStubTest} class to its first test
+ *       method running (the extension starts the stub and loads its dataset in between);</li>
+ *   <li><b>reused start</b>: the same for a second class with the same settings, run after it (the stub is reused);</li>
+ *   <li><b>WireMock</b>: {@code new WireMockServer(wireMockConfig().dynamicPort())} and {@code start()}, in a fresh
+ *       JVM like the first start.</li>
+ * </ul>
+ *
+ * <pre>java -cp benchmarks/target/benchmarks.jar com.partnercenter.analytics.benchmarks.ExtensionStartup [runs] [scale]</pre>
+ */
+public final class ExtensionStartup {
+    private ExtensionStartup() {
+    }
+
+    public static void main(String[] args) throws Exception {
+        if (args.length > 0 && args[0].equals("child")) {
+            System.out.println("RESULT " + (args[1].equals("wiremock") ? childWireMock() : childExtension(args[2])));
+            System.exit(0);
+        }
+        int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
+        String scale = args.length > 1 ? args[1] : "1.0";
+        Map<String, List<Double>> samples = new LinkedHashMap<>();
+        for (int i = 0; i < runs; i++) {
+            for (String kind : List.of("extension", "wiremock")) {
+                for (String measure : child(kind, scale).split(" ")) {
+                    String[] kv = measure.split("=");
+                    samples.computeIfAbsent(kv[0], k -> new ArrayList<>()).add(Double.parseDouble(kv[1]));
+                }
+            }
+        }
+        System.out.printf("start-up over %d fresh JVMs each, extension dataset scale %s (ms)%n", runs, scale);
+        System.out.printf("%-34s %10s %10s %10s   %s%n", "measure", "median", "min", "max", "runs");
+        samples.forEach((name, values) -> {
+            List<Double> sorted = values.stream().sorted().toList();
+            System.out.printf("%-34s %10.2f %10.2f %10.2f   %s%n", name, median(sorted), sorted.get(0), sorted.get(sorted.size() - 1),
+                    values.stream().map(v -> String.format("%.1f", v)).toList());
+        });
+    }
+
+    static double median(List<Double> sorted) {
+        int n = sorted.size();
+        return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
+    }
+
+    /** Runs one measurement in a fresh JVM with this JVM's class path; returns its {@code name=ms ...} line. */
+    static String child(String kind, String scale) throws Exception {
+        Path java = Path.of(System.getProperty("java.home"), "bin", "java");
+        Process process = new ProcessBuilder(java.toString(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
+                ExtensionStartup.class.getName(), "child", kind, scale).redirectErrorStream(true).start();
+        String result = null;
+        StringBuilder output = new StringBuilder();
+        try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {
+            for (String line; (line = out.readLine()) != null; ) {
+                output.append(line).append('\n');
+                if (line.startsWith("RESULT ")) {
+                    result = line.substring("RESULT ".length());
+                }
+            }
+        }
+        if (process.waitFor() != 0 || result == null) {
+            throw new IllegalStateException("the " + kind + " run failed:\n" + output);
+        }
+        return result;
+    }
+
+    private static String childWireMock() {
+        long started = System.nanoTime();
+        WireMockServer server = new WireMockServer(wireMockConfig().dynamicPort().bindAddress("127.0.0.1"));
+        server.start();
+        double ms = (System.nanoTime() - started) / 1e6;
+        server.stop();
+        return "wiremock_new_and_start=" + ms;
+    }
+
+    private static String childExtension(String scale) {
+        System.setProperty(SCALE_PROPERTY, scale);
+        Map<String, Long> classStarted = new ConcurrentHashMap<>();
+        Map<String, Double> firstTest = new ConcurrentHashMap<>();
+        LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
+                .selectors(selectClass(FirstClass.class), selectClass(SecondClass.class))
+                .configurationParameter("junit.jupiter.execution.parallel.enabled", "false").build();
+        List<String> failures = new ArrayList<>();
+        LauncherFactory.create().execute(request, new TestExecutionListener() {
+            @Override
+            public void executionStarted(TestIdentifier id) {
+                id.getSource().filter(ClassSource.class::isInstance).map(s -> ((ClassSource) s).getClassName())
+                        .ifPresent(c -> classStarted.put(c, System.nanoTime()));
+                if (id.isTest()) {
+                    String owner = id.getUniqueId().contains(FirstClass.class.getSimpleName()) ? FirstClass.class.getName() : SecondClass.class.getName();
+                    firstTest.computeIfAbsent(owner, c -> (System.nanoTime() - classStarted.get(c)) / 1e6);
+                }
+            }
+
+            @Override
+            public void executionFinished(TestIdentifier id, TestExecutionResult result) {
+                result.getThrowable().ifPresent(t -> failures.add(id.getDisplayName() + ": " + t));
+            }
+        });
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException("the extension's test classes failed: " + failures);
+        }
+        return "extension_first_start=" + firstTest.get(FirstClass.class.getName())
+                + " extension_reused_start=" + firstTest.get(SecondClass.class.getName());
+    }
+
+    static final String SCALE_PROPERTY = "benchmark.stub.scale";
+
+    /** The same settings for both classes (so the second reuses the first's stub): the scale of this run. */
+    static PartnerCenterStubExtension settings() {
+        return PartnerCenterStubExtension.builder().scale(Double.parseDouble(System.getProperty(SCALE_PROPERTY, "1.0"))).build();
+    }
+
+    /** The first class of a run: the extension starts the stub. */
+    public static class FirstClass {
+        @RegisterExtension
+        static final PartnerCenterStubExtension STUB = settings();
+
+        @Test
+        void firstTest(PartnerCenterStub stub) {
+            if (stub.baseUrl().isEmpty()) {
+                throw new AssertionError();
+            }
+        }
+    }
+
+    /** A later class with the same settings: the running stub is reused. */
+    public static class SecondClass {
+        @RegisterExtension
+        static final PartnerCenterStubExtension STUB = settings();
+
+        @Test
+        void firstTest(PartnerCenterStub stub) {
+            if (stub.baseUrl().isEmpty()) {
+                throw new AssertionError();
+            }
+        }
+    }
+}

@@ -1,0 +1,57 @@
+package com.partnercenter.analytics.stub.junit;
+
+import java.nio.file.Path;
+import java.util.LinkedHashMap;
+import java.util.Map;
+import java.util.TreeMap;
+
+/**
+ * What a stub is started with: the dataset options and any other stub setting. Two test classes with equal settings
+ * can share one stub ({@link StubLifecycle#PER_RUN}).
+ */
+record StubSettings(long seed, double scale, Path dataDirectory, Map<String, String> properties, StubLifecycle lifecycle) {
+    static final long DEFAULT_SEED = 42;
+    static final double DEFAULT_SCALE = 1.0;
+
+    StubSettings {
+        if (!(scale > 0)) {
+            throw new IllegalArgumentException("scale must be positive, was " + scale);
+        }
+        properties = Map.copyOf(new TreeMap<>(properties));
+    }
+
+    static StubSettings of(PartnerCenterStubTest annotation) {
+        Map<String, String> properties = new LinkedHashMap<>();
+        for (String property : annotation.properties()) {
+            int eq = property.indexOf('=');
+            if (eq <= 0) {
+                throw new IllegalArgumentException("@PartnerCenterStubTest properties are name=value, was '" + property + "'");
+            }
+            properties.put(property.substring(0, eq).trim(), property.substring(eq + 1).trim());
+        }
+        Path dir = annotation.dataDirectory().isBlank() ? null : Path.of(annotation.dataDirectory());
+        return new StubSettings(annotation.seed(), annotation.scale(), dir, properties, annotation.lifecycle());
+    }
+
+    /** The stub's command-line arguments: these win over the stub's own defaults and the environment. */
+    String[] arguments() {
+        Map<String, String> args = new LinkedHashMap<>(properties);
+        args.put("stub.data.seed", Long.toString(seed));
+        args.put("stub.data.scale", Double.toString(scale));
+        if (dataDirectory != null) {
+            args.put("stub.data.dir", dataDirectory.toAbsolutePath().toString());
+        }
+        // never the team's port or interface: a free port of loopback, so parallel classes cannot clash
+        args.put("server.port", "0");
+        args.put("server.address", "127.0.0.1");
+        args.put("stub.request-journal", "true");
+        args.put("stub.exit-on-load-failure", "false");
+        return args.entrySet().stream().map(e -> "--" + e.getKey() + "=" + e.getValue()).toArray(String[]::new);
+    }
+
+    @Override
+    public String toString() {
+        return "seed " + seed + ", scale " + scale + (dataDirectory == null ? "" : ", data directory " + dataDirectory)
+                + (properties.isEmpty() ? "" : ", " + properties);
+    }
+}
