@@ -93,7 +93,10 @@ export async function stop(child) {
 export function concretePath(path, parameters) {
   return path.replace(/\{([^}]+)\}/g, (_, name) => {
     const p = parameters.find((x) => x.in === 'path' && x.name === name);
-    if (!p || p.example === undefined) throw new Error(`path parameter ${name} of ${path} has no example`);
-    return encodeURIComponent(String(p.example));
+    // a single example, or named ones (named after the operation's response examples): any of them serves
+    const named = p && p.examples ? Object.values(p.examples).map((e) => e.value).filter((v) => v !== undefined) : [];
+    const example = p && p.example !== undefined ? p.example : named[0];
+    if (example === undefined) throw new Error(`path parameter ${name} of ${path} has no example`);
+    return encodeURIComponent(String(example));
   });
 }
