@@ -6,7 +6,7 @@ command -v node >/dev/null 2>&1 || missing=" node"
 command -v npm >/dev/null 2>&1 || missing="$missing npm"
 if [ -n "$missing" ]; then
   echo "ERROR: the spec checks with standard OpenAPI tools (Redocly, Spectral, Prism, TypeScript) need node >= 20.19 and npm," >&2
-  echo "       but these are not on the PATH:$missing. Install them (Debian/Ubuntu: apt-get install nodejs npm; or any Node.js" >&2
+  echo "       but these are not on the PATH:$missing. Install Node.js 20.19 or later with npm (Debian 12's own nodejs is 18: use e.g. NodeSource's package, or any Node.js" >&2
   echo "       distribution), or skip this step explicitly with -Dstandard.tools.skip=true (the build then does not run them)." >&2
   exit 1
 fi
