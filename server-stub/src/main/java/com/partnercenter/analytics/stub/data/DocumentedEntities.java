@@ -8,6 +8,7 @@ import com.partnercenter.analytics.spec.FieldCapability;
 import com.partnercenter.analytics.spec.FieldType;
 import com.partnercenter.analytics.spec.OperationDescriptor;
 import com.partnercenter.analytics.spec.QueryCapabilities;
+import com.partnercenter.analytics.stub.data.generate.WorkloadCodes;
 import com.partnercenter.analytics.stub.json.WireDates;
 
 import java.nio.charset.StandardCharsets;
@@ -126,12 +127,7 @@ public final class DocumentedEntities {
         String workload = item.path("workloadName").asText();
         ObjectNode row = NODES.objectNode();
         row.put("processedDateTime", "");
-        row.put("workloadCode", switch (workload) {
-            case "Exchange" -> "EXO";
-            case "SharePoint" -> "SPO";
-            case "Skype For Business" -> "SFB";
-            default -> workload.toUpperCase(Locale.ROOT);
-        });
+        row.put("workloadCode", WorkloadCodes.codeOf(workload).orElse(workload.toUpperCase(Locale.ROOT)));
         row.put("workloadName", workload);
         row.setAll(common(item));
         row.put("licenseActive", item.path("licensesActive").asLong());

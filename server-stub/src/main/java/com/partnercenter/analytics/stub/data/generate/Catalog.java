@@ -56,6 +56,7 @@ final class Catalog {
     static final Workload CRM = new Workload("CRM", "Microsoft Dynamics CRM");
     static final Workload INTUNE = new Workload("INTUNE", "Microsoft Intune");
     static final Workload AADP = new Workload("AADP", "Azure Active Directory Premium");
+    static final List<Workload> WORKLOADS = List.of(EXO, SPO, SFB, ODB, TEAMS, CRM, INTUNE, AADP);
 
     private static final String O365 = "o365";
     private static final String O365_NAME = "Microsoft Office 365";
