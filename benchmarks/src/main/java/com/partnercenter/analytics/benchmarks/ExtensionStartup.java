@@ -35,6 +35,8 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
  *   <li><b>first start</b>: from JUnit starting the first {@code @PartnerCenterStubTest} class to its first test
  *       method running (the extension starts the stub and loads its dataset in between);</li>
  *   <li><b>reused start</b>: the same for a second class with the same settings, run after it (the stub is reused);</li>
+ *   <li><b>plain class</b>: the same for a third class without the extension, run after them: what JUnit itself
+ *       spends on a class, the floor of a reused start;</li>
  *   <li><b>WireMock</b>: {@code new WireMockServer(wireMockConfig().dynamicPort())} and {@code start()}, in a fresh
  *       JVM like the first start.</li>
  * </ul>
@@ -110,7 +112,7 @@ public final class ExtensionStartup {
         Map<String, Long> classStarted = new ConcurrentHashMap<>();
         Map<String, Double> firstTest = new ConcurrentHashMap<>();
         LauncherDiscoveryRequest request = LauncherDiscoveryRequestBuilder.request()
-                .selectors(selectClass(FirstClass.class), selectClass(SecondClass.class))
+                .selectors(selectClass(FirstClass.class), selectClass(SecondClass.class), selectClass(PlainClass.class))
                 .configurationParameter("junit.jupiter.execution.parallel.enabled", "false").build();
         List<String> failures = new ArrayList<>();
         LauncherFactory.create().execute(request, new TestExecutionListener() {
@@ -119,8 +121,11 @@ public final class ExtensionStartup {
                 id.getSource().filter(ClassSource.class::isInstance).map(s -> ((ClassSource) s).getClassName())
                         .ifPresent(c -> classStarted.put(c, System.nanoTime()));
                 if (id.isTest()) {
-                    String owner = id.getUniqueId().contains(FirstClass.class.getSimpleName()) ? FirstClass.class.getName() : SecondClass.class.getName();
-                    firstTest.computeIfAbsent(owner, c -> (System.nanoTime() - classStarted.get(c)) / 1e6);
+                    for (Class<?> owner : List.of(FirstClass.class, SecondClass.class, PlainClass.class)) {
+                        if (id.getUniqueId().contains(owner.getSimpleName())) {
+                            firstTest.computeIfAbsent(owner.getName(), c -> (System.nanoTime() - classStarted.get(c)) / 1e6);
+                        }
+                    }
                 }
             }
 
@@ -133,7 +138,8 @@ public final class ExtensionStartup {
             throw new IllegalStateException("the extension's test classes failed: " + failures);
         }
         return "extension_first_start=" + firstTest.get(FirstClass.class.getName())
-                + " extension_reused_start=" + firstTest.get(SecondClass.class.getName());
+                + " extension_reused_start=" + firstTest.get(SecondClass.class.getName())
+                + " junit_plain_class_start=" + firstTest.get(PlainClass.class.getName());
     }
 
     static final String SCALE_PROPERTY = "benchmark.stub.scale";
@@ -166,6 +172,13 @@ public final class ExtensionStartup {
             if (stub.baseUrl().isEmpty()) {
                 throw new AssertionError();
             }
+        }
+    }
+
+    /** A class without the extension: JUnit's own cost of starting a class and reaching its first test. */
+    public static class PlainClass {
+        @Test
+        void firstTest() {
         }
     }
 }

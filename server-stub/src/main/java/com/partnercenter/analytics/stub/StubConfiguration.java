@@ -57,9 +57,9 @@ public class StubConfiguration implements WebMvcConfigurer {
     }
 
     @Bean
-    DatasetHolder datasetHolder(StubProperties properties) {
-        DatasetHolder early = EarlyStart.take();
-        return early != null ? early : new DatasetHolder(AnalyticsSpec::bundled, properties.getData());
+    DatasetHolder datasetHolder(StubProperties properties, ObjectProvider<EarlyStart.Loading> early) {
+        EarlyStart.Loading started = early.getIfAvailable();
+        return started != null ? started.holder : new DatasetHolder(AnalyticsSpec::bundled, properties.getData());
     }
 
     @Bean

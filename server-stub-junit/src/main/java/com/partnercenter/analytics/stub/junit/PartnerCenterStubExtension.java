@@ -120,7 +120,7 @@ public final class PartnerCenterStubExtension implements BeforeAllCallback, Befo
     }
 
     /** One test class's hold on a stub: per run, leased from the pool; per class, its own. */
-    private static final class Lease implements ExtensionContext.Store.CloseableResource {
+    private static final class Lease implements ExtensionContext.Store.CloseableResource, AutoCloseable {
         final RunningStub running;
         final PartnerCenterStub stub;
         final StubPool pool;
@@ -156,6 +156,7 @@ public final class PartnerCenterStubExtension implements BeforeAllCallback, Befo
         private Path dataDirectory;
         private final Map<String, String> properties = new LinkedHashMap<>();
         private StubLifecycle lifecycle = StubLifecycle.PER_RUN;
+        private boolean aheadOfTime = true;
 
         private Builder() {
         }
@@ -187,8 +188,14 @@ public final class PartnerCenterStubExtension implements BeforeAllCallback, Befo
             return this;
         }
 
+        /** {@link PartnerCenterStubTest#aheadOfTime()}: {@code false} builds the stub's context from its annotations. */
+        public Builder aheadOfTime(boolean aheadOfTime) {
+            this.aheadOfTime = aheadOfTime;
+            return this;
+        }
+
         StubSettings settings() {
-            return new StubSettings(seed, scale, dataDirectory, properties, lifecycle);
+            return new StubSettings(seed, scale, dataDirectory, properties, lifecycle, aheadOfTime);
         }
 
         public PartnerCenterStubExtension build() {

@@ -36,4 +36,11 @@ public @interface PartnerCenterStubTest {
 
     /** {@link StubLifecycle#PER_RUN} (default): later classes with the same settings reuse the running stub. */
     StubLifecycle lifecycle() default StubLifecycle.PER_RUN;
+
+    /**
+     * {@code true} (default): the stub's application context is the one generated when the stub was built, as the
+     * runnable jar starts it (faster; the stub's own settings still apply, while settings that switch Spring Boot's
+     * auto-configurations on or off do not). {@code false}: built from the stub's annotations at start.
+     */
+    boolean aheadOfTime() default true;
 }

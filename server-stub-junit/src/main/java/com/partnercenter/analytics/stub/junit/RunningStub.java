@@ -1,9 +1,9 @@
 package com.partnercenter.analytics.stub.junit;
 
+import com.partnercenter.analytics.stub.InProcessStub;
 import com.partnercenter.analytics.stub.StubApplication;
 import com.partnercenter.analytics.stub.control.StubControls;
-import org.springframework.boot.Banner;
-import org.springframework.boot.builder.SpringApplicationBuilder;
+import org.springframework.boot.SpringApplication;
 import org.springframework.boot.context.event.ApplicationStartedEvent;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ApplicationListener;
@@ -62,15 +62,13 @@ final class RunningStub implements AutoCloseable {
         };
         SPRING_START.lock();
         try {
-            ConfigurableApplicationContext context = new SpringApplicationBuilder(StubApplication.class)
-                    .bannerMode(Banner.Mode.OFF)
-                    .logStartupInfo(false)
-                    .registerShutdownHook(false)
-                    .properties(stubDefaults())
-                    .properties(Map.of("spring.config.name", NO_CONFIG_FILE))
-                    // Spring is set up (logging included): other starts may go on while this one loads its dataset
-                    .listeners((ApplicationListener<ApplicationStartedEvent>) event -> release.run())
-                    .run(settings.arguments());
+            SpringApplication app = InProcessStub.application(settings.aheadOfTime());
+            Map<String, Object> defaults = new HashMap<>(stubDefaults());
+            defaults.put("spring.config.name", NO_CONFIG_FILE);
+            app.setDefaultProperties(defaults);
+            // Spring is set up (logging included): other starts may go on while this one loads its dataset
+            app.addListeners((ApplicationListener<ApplicationStartedEvent>) event -> release.run());
+            ConfigurableApplicationContext context = app.run(settings.arguments());
             return new RunningStub(settings, context, (System.nanoTime() - started) / 1_000_000);
         } catch (RuntimeException e) {
             throw new PartnerCenterStubStartException("The Partner Center Analytics stub did not start (" + settings + "): "
@@ -133,6 +131,11 @@ final class RunningStub implements AutoCloseable {
             innermost = t;
         }
         return innermost.getMessage() != null ? innermost.getMessage() : innermost.toString();
+    }
+
+    /** Whether this stub's context was built from the code generated at build time, not from annotations. */
+    boolean fromGeneratedContext() {
+        return !(context instanceof org.springframework.context.annotation.AnnotationConfigRegistry);
     }
 
     /** Clears what one test left: scripted faults and the journal. */
