@@ -16,6 +16,7 @@ import org.junit.platform.launcher.core.LauncherFactory;
 import java.io.BufferedReader;
 import java.io.InputStreamReader;
 import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
 import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
@@ -41,7 +42,10 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
  *       JVM like the first start.</li>
  * </ul>
  *
- * <pre>java -cp benchmarks/target/benchmarks.jar com.partnercenter.analytics.benchmarks.ExtensionStartup [runs] [scale]</pre>
+ * <pre>java -cp benchmarks/target/benchmarks.jar com.partnercenter.analytics.benchmarks.ExtensionStartup [runs] [scale] ["JVM options"]</pre>
+ *
+ * The JVM options go to both kinds' JVMs, as a team's {@code argLine} would: e.g. {@code "-XX:TieredStopAtLevel=1"},
+ * or {@code "cds"} for a class-data-sharing archive of each kind's JVM, recorded in one untimed run first.
  */
 public final class ExtensionStartup {
     private ExtensionStartup() {
@@ -54,16 +58,21 @@ public final class ExtensionStartup {
         }
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
         String scale = args.length > 1 ? args[1] : "1.0";
+        List<String> options = args.length > 2 && !args[2].isBlank() ? List.of(args[2].trim().split("\\s+")) : List.of();
         Map<String, List<Double>> samples = new LinkedHashMap<>();
+        Map<String, List<String>> optionsOf = new LinkedHashMap<>();
+        for (String kind : List.of("extension", "wiremock")) {
+            optionsOf.put(kind, childOptions(kind, options, scale));
+        }
         for (int i = 0; i < runs; i++) {
             for (String kind : List.of("extension", "wiremock")) {
-                for (String measure : child(kind, scale).split(" ")) {
+                for (String measure : child(kind, scale, optionsOf.get(kind)).split(" ")) {
                     String[] kv = measure.split("=");
                     samples.computeIfAbsent(kv[0], k -> new ArrayList<>()).add(Double.parseDouble(kv[1]));
                 }
             }
         }
-        System.out.printf("start-up over %d fresh JVMs each, extension dataset scale %s (ms)%n", runs, scale);
+        System.out.printf("start-up over %d fresh JVMs each, extension dataset scale %s, JVM options %s (ms)%n", runs, scale, optionsOf);
         System.out.printf("%-34s %10s %10s %10s   %s%n", "measure", "median", "min", "max", "runs");
         samples.forEach((name, values) -> {
             List<Double> sorted = values.stream().sorted().toList();
@@ -77,11 +86,40 @@ public final class ExtensionStartup {
         return n % 2 == 1 ? sorted.get(n / 2) : (sorted.get(n / 2 - 1) + sorted.get(n / 2)) / 2;
     }
 
+    /** The token among the options that asks for a class-data-sharing archive of each kind's JVM. */
+    static final String CDS = "cds";
+
+    /**
+     * The JVM options of one kind's runs: the given ones, with {@value #CDS} replaced by
+     * {@code -XX:SharedArchiveFile} of an archive this method records first, in one untimed run of that kind
+     * ({@code -XX:ArchiveClassesAtExit}), as a team would record one for its test JVM.
+     */
+    static List<String> childOptions(String kind, List<String> options, String scale) throws Exception {
+        List<String> result = new ArrayList<>();
+        for (String option : options) {
+            if (option.equals(CDS)) {
+                Path archive = Files.createTempDirectory("extension-startup-").resolve(kind + ".jsa");
+                List<String> training = new ArrayList<>(options.stream().filter(o -> !o.equals(CDS)).toList());
+                training.add("-XX:ArchiveClassesAtExit=" + archive);
+                child(kind, scale, training);
+                // 35 MB each, gone when this JVM (which outlives every run that reads it) exits: the file, then its folder
+                archive.getParent().toFile().deleteOnExit();
+                archive.toFile().deleteOnExit();
+                result.add("-XX:SharedArchiveFile=" + archive);
+            } else {
+                result.add(option);
+            }
+        }
+        return result;
+    }
+
     /** Runs one measurement in a fresh JVM with this JVM's class path; returns its {@code name=ms ...} line. */
-    static String child(String kind, String scale) throws Exception {
+    static String child(String kind, String scale, List<String> options) throws Exception {
         Path java = Path.of(System.getProperty("java.home"), "bin", "java");
-        Process process = new ProcessBuilder(java.toString(), "-Xmx1g", "-cp", System.getProperty("java.class.path"),
-                ExtensionStartup.class.getName(), "child", kind, scale).redirectErrorStream(true).start();
+        List<String> command = new ArrayList<>(List.of(java.toString(), "-Xmx1g"));
+        command.addAll(options);
+        command.addAll(List.of("-cp", System.getProperty("java.class.path"), ExtensionStartup.class.getName(), "child", kind, scale));
+        Process process = new ProcessBuilder(command).redirectErrorStream(true).start();
         String result = null;
         StringBuilder output = new StringBuilder();
         try (BufferedReader out = new BufferedReader(new InputStreamReader(process.getInputStream(), StandardCharsets.UTF_8))) {

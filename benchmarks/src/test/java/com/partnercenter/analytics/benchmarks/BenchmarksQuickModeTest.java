@@ -9,6 +9,7 @@ import org.openjdk.jmh.runner.options.OptionsBuilder;
 import org.openjdk.jmh.runner.options.TimeValue;
 
 import java.util.Collection;
+import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -63,10 +64,18 @@ class BenchmarksQuickModeTest {
     @Test
     void extensionStartup() throws Exception {
         // one fresh JVM each, a small dataset: the harness runs end to end (figures: docs/benchmarks.md)
-        String extension = ExtensionStartup.child("extension", "0.02");
-        assertTrue(extension.matches("extension_first_start=[0-9.]+ extension_reused_start=[0-9.]+"), extension);
-        String wiremock = ExtensionStartup.child("wiremock", "0.02");
+        String extension = ExtensionStartup.child("extension", "0.02", List.of());
+        assertTrue(extension.matches("extension_first_start=[0-9.]+ extension_reused_start=[0-9.]+ junit_plain_class_start=[0-9.]+"), extension);
+        String wiremock = ExtensionStartup.child("wiremock", "0.02", List.of("-XX:TieredStopAtLevel=1"));
         assertTrue(wiremock.matches("wiremock_new_and_start=[0-9.]+"), wiremock);
+    }
+
+    @Test
+    void engineCallTimings() {
+        // the three queries, a few calls each over a small table: the harness runs end to end
+        for (String query : List.of("twoPredicates", "contains", "groupBy")) {
+            EngineCallTimings.main(new String[]{"2000", query, "3"});
+        }
     }
 
     @Test

@@ -13,7 +13,6 @@ import com.partnercenter.analytics.stub.web.ParameterRules;
 import com.partnercenter.analytics.stub.web.PathAliasRegistrar;
 import com.partnercenter.analytics.stub.web.ResponseBodyConverter;
 import com.partnercenter.analytics.stub.web.ServiceErrorReportValve;
-import com.partnercenter.analytics.stub.web.ServiceHeaders;
 import com.partnercenter.analytics.stub.web.UndeclaredParameterCheck;
 import jakarta.servlet.DispatcherType;
 import org.apache.catalina.Valve;
@@ -79,9 +78,9 @@ public class StubConfiguration implements WebMvcConfigurer {
 
     @Bean
     FilterRegistrationBean<FrontDoorFilter> frontDoor(StubProperties properties, StubControls controls) {
-        ServiceHeaders.serverId(properties.getServerId());
         FilterRegistrationBean<FrontDoorFilter> bean = new FilterRegistrationBean<>(new FrontDoorFilter(
-                new FaultInjector(properties.getFaults(), controls.faults()), controls.journal(), controls.operations()));
+                new FaultInjector(properties.getFaults(), controls.faults()), controls.journal(), controls.operations(),
+                properties.getServerId()));
         // after forwardedHeaders, so the front door sees the path as the proxy's client sent it
         bean.setOrder(Ordered.HIGHEST_PRECEDENCE + 1);
         return bean;

@@ -12,7 +12,7 @@ public class StubProperties {
     private final Data data = new Data();
     private final Faults faults = new Faults();
     /** The value of the {@code MS-ServerId} response header. */
-    private String serverId = "102030524";
+    private String serverId = com.partnercenter.analytics.stub.web.ServiceHeaders.DEFAULT_SERVER_ID;
     /**
      * What to do with a query parameter the operation does not declare: {@code reject} (400, the default) or
      * {@code warn} (a warning in the log; the request is served without it).

@@ -23,10 +23,13 @@ final class ServedCorpus {
 
     /**
      * WireMock's root: a copy of {@code __files/} and an empty {@code mappings/}. WireMock must never be pointed at
-     * the source corpus itself: resetting its mappings deletes the files they were loaded from.
+     * the source corpus itself: resetting its mappings deletes the files they were loaded from. Under the module's
+     * {@code target/} (the tests' working directory), so that each run's copies go with {@code mvn clean} rather
+     * than piling up in the system's temporary folder.
      */
     static Path copyOfBodies() throws java.io.IOException {
-        Path root = Files.createTempDirectory("contract-wiremock-");
+        Path moduleTarget = Files.createDirectories(Path.of("target"));
+        Path root = Files.createTempDirectory(moduleTarget, "contract-wiremock-").toAbsolutePath();
         Files.createDirectories(root.resolve("mappings"));
         Path bodies = CORPUS.resolve("__files");
         Files.createDirectories(root.resolve("__files"));

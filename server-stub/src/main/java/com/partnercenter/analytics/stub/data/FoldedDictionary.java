@@ -82,8 +82,13 @@ final class FoldedDictionary {
         return code == null ? -1 : code;
     }
 
-    /** The value of {@code code} in folded form. */
-    String folded(Dictionary dictionary, int code) {
-        return identity ? dictionary.value(code) : folded[code];
+    /** Per code, whether its folded value contains {@code foldedNeedle} (not for an {@link #identity} view). */
+    boolean[] containing(String foldedNeedle) {
+        String[] values = folded;
+        boolean[] hit = new boolean[size];
+        for (int code = 0; code < hit.length; code++) {
+            hit[code] = values[code].contains(foldedNeedle);
+        }
+        return hit;
     }
 }

@@ -37,16 +37,17 @@ public final class FrontDoorFilter extends OncePerRequestFilter {
     private final FaultInjector faults;
     private final RequestJournal journal;
     private final OperationPaths operations;
+    private final String serverId;
 
-    public FrontDoorFilter(FaultInjector faults) {
-        this(faults, new RequestJournal(false), null);
-    }
-
-    /** With a request journal ({@code stub.request-journal}) and the operations' paths, for tests' controls. */
-    public FrontDoorFilter(FaultInjector faults, RequestJournal journal, OperationPaths operations) {
+    /**
+     * With the request journal ({@code stub.request-journal}) and the operations' paths (for tests' controls) and the
+     * {@code MS-ServerId} this stub sends ({@code stub.server-id}).
+     */
+    public FrontDoorFilter(FaultInjector faults, RequestJournal journal, OperationPaths operations, String serverId) {
         this.faults = faults;
         this.journal = journal;
         this.operations = operations;
+        this.serverId = serverId;
     }
 
     public static boolean isStubPage(String path) {
@@ -79,13 +80,13 @@ public final class FrontDoorFilter extends OncePerRequestFilter {
             serve(request, response, chain);
             return;
         }
-        ServiceHeaders.apply(request, response);
+        ServiceHeaders.apply(request, response, serverId);
         String path = request.getRequestURI().substring(request.getContextPath().length());
         if (isStubPage(path)) {
             chain.doFilter(request, response);
             return;
         }
-        String operationId = operations == null ? null : operations.operationOf(request.getMethod(), path);
+        String operationId = operations.operationOf(request.getMethod(), path);
         journal.record(request, path, operationId);
         try {
             authenticate(request, path);

@@ -9,8 +9,9 @@ import java.util.concurrent.ThreadLocalRandom;
 /**
  * The service's response headers: {@code MS-CorrelationId} (the request's, or a new one), {@code MS-RequestId}
  * (the request's, or a new one), {@code MS-CV} (a correlation vector: the request's extended by one, or a new
- * one) and {@code MS-ServerId}. Computed once per request and kept in request attributes, so error responses
- * written after a reset carry the same values.
+ * one) and {@code MS-ServerId} (the stub's {@code stub.server-id}). Computed once per request, when the front door
+ * first sees it, and kept in request attributes, so error responses written after a reset carry the same values;
+ * nothing is kept per JVM, so stubs with different server ids in one JVM (parallel test classes) each send their own.
  */
 public final class ServiceHeaders {
     public static final String CORRELATION_ID = "MS-CorrelationId";
@@ -19,28 +20,31 @@ public final class ServiceHeaders {
     public static final String SERVER_ID = "MS-ServerId";
     private static final String ATTRIBUTE = ServiceHeaders.class.getName();
     private static final char[] BASE64 = "ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789+/".toCharArray();
-    private static volatile String serverId = "102030524";
+    /** {@code stub.server-id}'s default: the value the documentation's responses show. */
+    public static final String DEFAULT_SERVER_ID = "102030524";
 
     private ServiceHeaders() {
     }
 
-    public static void serverId(String id) {
-        serverId = id;
+    private record Values(String correlationId, String requestId, String cv, String serverId) {
     }
 
-    private record Values(String correlationId, String requestId, String cv) {
-    }
-
+    /** The headers of a request the front door has seen (or, if it has not, with the default server id). */
     public static void apply(HttpServletRequest request, HttpServletResponse response) {
+        apply(request, response, DEFAULT_SERVER_ID);
+    }
+
+    /** The front door's call: computes the request's values with this stub's server id, or reuses them. */
+    public static void apply(HttpServletRequest request, HttpServletResponse response, String serverId) {
         Values v = (Values) request.getAttribute(ATTRIBUTE);
         if (v == null) {
-            v = new Values(orNew(request.getHeader(CORRELATION_ID)), orNew(request.getHeader(REQUEST_ID)), cv(request.getHeader(CV)));
+            v = new Values(orNew(request.getHeader(CORRELATION_ID)), orNew(request.getHeader(REQUEST_ID)), cv(request.getHeader(CV)), serverId);
             request.setAttribute(ATTRIBUTE, v);
         }
         response.setHeader(CORRELATION_ID, v.correlationId());
         response.setHeader(REQUEST_ID, v.requestId());
         response.setHeader(CV, v.cv());
-        response.setHeader(SERVER_ID, serverId);
+        response.setHeader(SERVER_ID, v.serverId());
     }
 
     private static String orNew(String value) {
