@@ -15,6 +15,7 @@ public final class Dictionary {
     private volatile byte[][] json;
     private volatile int[] ranks;
     private volatile FoldedDictionary folded;
+    private volatile SearchText searchText;
 
     /** The code of {@code value}, adding it when new. */
     public int intern(String value) {
@@ -100,5 +101,20 @@ public final class Dictionary {
             }
         }
         return f;
+    }
+
+    /** The values joined for {@code contains} (case-sensitive), built on first use. */
+    SearchText searchText() {
+        SearchText t = searchText;
+        if (t == null || t.size != size) {
+            synchronized (this) {
+                t = searchText;
+                if (t == null || t.size != size) {
+                    t = new SearchText(values, size);
+                    searchText = t;
+                }
+            }
+        }
+        return t;
     }
 }

@@ -30,6 +30,8 @@ final class FoldedDictionary {
     /** Folded value to canonical code; null when {@link #identity}. */
     private final Map<String, Integer> index;
     final int[] ranks;
+    /** The folded values joined for {@code contains}, built on first use. */
+    private volatile SearchText searchText;
 
     FoldedDictionary(Dictionary dictionary) {
         size = dictionary.size();
@@ -82,13 +84,21 @@ final class FoldedDictionary {
         return code == null ? -1 : code;
     }
 
-    /** Per code, whether its folded value contains {@code foldedNeedle} (not for an {@link #identity} view). */
-    boolean[] containing(String foldedNeedle) {
-        String[] values = folded;
-        boolean[] hit = new boolean[size];
-        for (int code = 0; code < hit.length; code++) {
-            hit[code] = values[code].contains(foldedNeedle);
+    /** Per code, whether its folded value contains {@code foldedNeedle}. */
+    boolean[] containing(Dictionary dictionary, String foldedNeedle) {
+        if (identity) {
+            return dictionary.searchText().containing(foldedNeedle);
         }
-        return hit;
+        SearchText t = searchText;
+        if (t == null) {
+            synchronized (this) {
+                t = searchText;
+                if (t == null) {
+                    t = new SearchText(folded, size);
+                    searchText = t;
+                }
+            }
+        }
+        return t.containing(foldedNeedle);
     }
 }
