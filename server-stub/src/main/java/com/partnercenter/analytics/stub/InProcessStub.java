@@ -31,18 +31,13 @@ public final class InProcessStub {
     private InProcessStub() {
     }
 
-    /** Whether the build generated the ahead-of-time context (the stub's jar from its Maven build always has it). */
-    public static boolean aheadOfTimeContextBuilt() {
-        return StubApplication.class.getResource(StubApplication.AOT_INITIALIZER) != null;
-    }
-
     /**
-     * A new application for one in-process stub; with {@code aheadOfTime} (and {@link #aheadOfTimeContextBuilt()})
-     * from the generated context, otherwise from the annotations as in the stub's own tests. The dataset starts
+     * A new application for one in-process stub; with {@code aheadOfTime} (and a stub built with its generated
+     * context) from the generated context, otherwise from the annotations as in the stub's own tests. The dataset starts
      * loading as soon as the settings are known ({@link EarlyStart}), as with the runnable jar.
      */
     public static SpringApplication application(boolean aheadOfTime) {
-        SpringApplication app = aheadOfTime && aheadOfTimeContextBuilt() ? new AheadOfTime() : new SpringApplication(StubApplication.class);
+        SpringApplication app = aheadOfTime && StubApplication.aheadOfTimeContextBuilt() ? new AheadOfTime() : new SpringApplication(StubApplication.class);
         app.setMainApplicationClass(StubApplication.class);
         app.setBannerMode(Banner.Mode.OFF);
         app.setLogStartupInfo(false);
@@ -57,8 +52,7 @@ public final class InProcessStub {
             super(StubApplication.class);
             setApplicationContextFactory(ApplicationContextFactory.of(ServletWebServerApplicationContext::new));
             List<ApplicationContextInitializer<?>> initializers = new ArrayList<>();
-            initializers.add(AotApplicationContextInitializer.forInitializerClasses(
-                    StubApplication.class.getName() + "__ApplicationContextInitializer"));
+            initializers.add(AotApplicationContextInitializer.forInitializerClasses(StubApplication.AOT_INITIALIZER));
             for (ApplicationContextInitializer<?> initializer : getInitializers()) {
                 if (!initializer.getClass().getName().equals(ANNOTATION_PROCESSING_TUNER)) {
                     initializers.add(initializer);

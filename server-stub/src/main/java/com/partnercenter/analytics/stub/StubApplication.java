@@ -34,7 +34,7 @@ import org.springframework.boot.context.properties.EnableConfigurationProperties
 @EnableConfigurationProperties(StubProperties.class)
 public class StubApplication {
     /** Written by the build's {@code process-aot} step (spring-boot-maven-plugin) next to this class. */
-    static final String AOT_INITIALIZER = "StubApplication__ApplicationContextInitializer.class";
+    static final String AOT_INITIALIZER = StubApplication.class.getName() + "__ApplicationContextInitializer";
 
     public static void main(String[] args) {
         useAheadOfTimeContextWhenBuilt();
@@ -50,7 +50,12 @@ public class StubApplication {
      * {@code -Dspring.aot.enabled=false} still wins. Tests that build the context themselves are unaffected.
      */
     static void useAheadOfTimeContextWhenBuilt() {
-        useAheadOfTimeContextWhen(StubApplication.class.getResource(AOT_INITIALIZER) != null);
+        useAheadOfTimeContextWhen(aheadOfTimeContextBuilt());
+    }
+
+    /** Whether the build generated the ahead-of-time context (the stub's jar from its Maven build always has it). */
+    static boolean aheadOfTimeContextBuilt() {
+        return StubApplication.class.getResource("/" + AOT_INITIALIZER.replace('.', '/') + ".class") != null;
     }
 
     static void useAheadOfTimeContextWhen(boolean built) {

@@ -3,6 +3,7 @@ package com.partnercenter.analytics.stub;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.SpringApplication;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import java.util.concurrent.atomic.AtomicInteger;
 
@@ -59,5 +60,17 @@ class StartupModesTest {
         assertThat(training.sent()).as("one request per operation, plus grouped, filtered, failing and /health").isGreaterThan(11);
         assertThat(training.answered()).isEqualTo(training.sent());
         assertThat(exitCode.get()).isZero();
+    }
+
+    @Test
+    void theDatasetLoadStartedBeforeTheContextIsTheOneTheContextServes() {
+        SpringApplication app = new SpringApplication(StubApplication.class);
+        app.addListeners(new EarlyStart());
+        System.setProperty("spring.aot.enabled", "false"); // the test class path may hold a stale generated context
+        try (ConfigurableApplicationContext context = app.run("--server.port=0", "--server.address=127.0.0.1",
+                "--stub.data.scale=0.02")) {
+            DatasetHolder early = context.getBean(EarlyStart.Loading.class).holder;
+            assertThat(context.getBean(DatasetHolder.class)).as("no second load").isSameAs(early);
+        }
     }
 }

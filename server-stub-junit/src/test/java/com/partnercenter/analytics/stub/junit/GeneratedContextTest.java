@@ -1,5 +1,6 @@
 package com.partnercenter.analytics.stub.junit;
 
+import com.partnercenter.analytics.spec.AnalyticsSpec;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -23,6 +24,7 @@ import static org.assertj.core.api.Assertions.assertThat;
  */
 class GeneratedContextTest {
     private static final HttpClient HTTP = HttpClient.newHttpClient();
+    private static final String SUBSCRIPTIONS = AnalyticsSpec.bundled().operation("listSubscriptions").orElseThrow().path();
 
     @Test
     void theStubStartsFromItsGeneratedContextAndLeavesTheJvmWideSwitchAlone() {
@@ -40,7 +42,7 @@ class GeneratedContextTest {
 
     @Test
     void bothContextsAnswerTheSameBytes() throws Exception {
-        String path = "/partner/v1/analytics/subscriptions?filter=customerMarket%20eq%20%27US%27&top=3&skip=2";
+        String path = SUBSCRIPTIONS + "?filter=customerMarket%20eq%20%27US%27&top=3&skip=2";
         String generated;
         String annotated;
         try (RunningStub stub = RunningStub.start(settings(true, Map.of()))) {
@@ -58,8 +60,8 @@ class GeneratedContextTest {
     void theStubsOwnSettingsStillApplyInTheGeneratedContext() throws Exception {
         try (RunningStub rejecting = RunningStub.start(settings(true, Map.of()));
              RunningStub warning = RunningStub.start(settings(true, Map.of("stub.unknown-parameters", "warn")))) {
-            assertThat(get(rejecting, "/partner/v1/analytics/subscriptions?$top=1").statusCode()).isEqualTo(400);
-            assertThat(get(warning, "/partner/v1/analytics/subscriptions?$top=1").statusCode()).isEqualTo(200);
+            assertThat(get(rejecting, SUBSCRIPTIONS + "?$top=1").statusCode()).isEqualTo(400);
+            assertThat(get(warning, SUBSCRIPTIONS + "?$top=1").statusCode()).isEqualTo(200);
         }
     }
 

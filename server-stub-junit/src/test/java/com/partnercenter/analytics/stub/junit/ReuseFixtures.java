@@ -8,44 +8,34 @@ import java.util.concurrent.CopyOnWriteArrayList;
 
 /** Test classes that StubLifecycleTest runs one after another (not run by the build on their own). */
 final class ReuseFixtures {
+    /** "{class's simple name} {the stub's base URL}", one line per class that ran. */
     static final List<String> SEEN = new CopyOnWriteArrayList<>();
 
     private ReuseFixtures() {
     }
 
+    /** The one test every fixture runs: it notes which stub its class got. */
     @Tag(FixtureRunner.FIXTURE)
-    @PartnerCenterStubTest(scale = 0.02, seed = 99)
-    static class First {
+    abstract static class NotesItsStub {
         @Test
         void sees(PartnerCenterStub stub) {
-            SEEN.add("first " + stub.baseUrl());
+            SEEN.add(getClass().getSimpleName() + " " + stub.baseUrl());
         }
     }
 
-    @Tag(FixtureRunner.FIXTURE)
     @PartnerCenterStubTest(scale = 0.02, seed = 99)
-    static class SameSettings {
-        @Test
-        void sees(PartnerCenterStub stub) {
-            SEEN.add("same " + stub.baseUrl());
-        }
+    static class First extends NotesItsStub {
     }
 
-    @Tag(FixtureRunner.FIXTURE)
+    @PartnerCenterStubTest(scale = 0.02, seed = 99)
+    static class SameSettings extends NotesItsStub {
+    }
+
     @PartnerCenterStubTest(scale = 0.02, seed = 100)
-    static class OtherSeed {
-        @Test
-        void sees(PartnerCenterStub stub) {
-            SEEN.add("other " + stub.baseUrl());
-        }
+    static class OtherSeed extends NotesItsStub {
     }
 
-    @Tag(FixtureRunner.FIXTURE)
     @PartnerCenterStubTest(scale = 0.02, seed = 99, lifecycle = StubLifecycle.PER_CLASS)
-    static class OwnStub {
-        @Test
-        void sees(PartnerCenterStub stub) {
-            SEEN.add("own " + stub.baseUrl());
-        }
+    static class OwnStub extends NotesItsStub {
     }
 }

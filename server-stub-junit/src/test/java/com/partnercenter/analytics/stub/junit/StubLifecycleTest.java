@@ -18,10 +18,10 @@ class StubLifecycleTest {
         assertThat(summary.getTestsSucceededCount()).isEqualTo(4);
 
         List<String> seen = ReuseFixtures.SEEN;
-        String first = url(seen, "first ");
-        assertThat(url(seen, "same ")).as("same settings: the same stub").isEqualTo(first);
-        assertThat(url(seen, "other ")).as("another seed: another stub").isNotEqualTo(first);
-        assertThat(url(seen, "own ")).as("PER_CLASS: its own stub").isNotEqualTo(first).isNotEqualTo(url(seen, "other "));
+        String first = url(seen, "First ");
+        assertThat(url(seen, "SameSettings ")).as("same settings: the same stub").isEqualTo(first);
+        assertThat(url(seen, "OtherSeed ")).as("another seed: another stub").isNotEqualTo(first);
+        assertThat(url(seen, "OwnStub ")).as("PER_CLASS: its own stub").isNotEqualTo(first).isNotEqualTo(url(seen, "OtherSeed "));
     }
 
     private static String url(List<String> seen, String prefix) {
