@@ -56,7 +56,7 @@ public class ClientAsyncBenchmark {
         server = HttpServer.create(new InetSocketAddress(InetAddress.getLoopbackAddress(), 0), 16);
         serverThreads = Executors.newFixedThreadPool(2);
         server.setExecutor(serverThreads);
-        server.createContext("/partner/v1/analytics/subscriptions", exchange -> {
+        server.createContext(Fixtures.spec().operation("listSubscriptions").orElseThrow().path(), exchange -> {
             exchange.getRequestBody().readAllBytes();
             exchange.getResponseHeaders().add("Content-Type", "application/json; charset=utf-8");
             exchange.sendResponseHeaders(200, body.length);
