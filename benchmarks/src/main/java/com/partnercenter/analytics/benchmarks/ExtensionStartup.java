@@ -1,6 +1,8 @@
 package com.partnercenter.analytics.benchmarks;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.partnercenter.analytics.spec.AnalyticsSpec;
+import com.partnercenter.analytics.spec.OperationDescriptor;
 import com.partnercenter.analytics.stub.junit.PartnerCenterStub;
 import com.partnercenter.analytics.stub.junit.PartnerCenterStubExtension;
 import org.junit.jupiter.api.Test;
@@ -14,7 +16,10 @@ import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
 
 import java.io.BufferedReader;
+import java.io.InputStream;
 import java.io.InputStreamReader;
+import java.net.HttpURLConnection;
+import java.net.URI;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Files;
 import java.nio.file.Path;
@@ -35,6 +40,12 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
  * <ul>
  *   <li><b>first start</b>: from JUnit starting the first {@code @PartnerCenterStubTest} class to its first test
  *       method running (the extension starts the stub and loads its dataset in between);</li>
+ *   <li><b>first answer</b>: from the same moment to the first test's first answer, one page of subscriptions
+ *       (the start returns before every table is built: a request waits for its own table);</li>
+ *   <li><b>every table answering</b>: to the first test's answers from every collection operation, one page each,
+ *       asked for in turn after the first answer;</li>
+ *   <li><b>JVM start to first test</b>: from the JVM's start to the same first test: what the whole test run
+ *       waits, JUnit's own start and discovery included (work moved out of the start into discovery shows here);</li>
  *   <li><b>reused start</b>: the same for a second class with the same settings, run after it (the stub is reused);</li>
  *   <li><b>plain class</b>: the same for a third class without the extension, run after them: what JUnit itself
  *       spends on a class, the floor of a reused start;</li>
@@ -175,7 +186,13 @@ public final class ExtensionStartup {
         if (!failures.isEmpty()) {
             throw new IllegalStateException("the extension's test classes failed: " + failures);
         }
+        long firstClassStarted = classStarted.get(FirstClass.class.getName());
+        long jvmStarted = java.lang.management.ManagementFactory.getRuntimeMXBean().getStartTime(); // read after the run: its classes cost
+
         return "extension_first_start=" + firstTest.get(FirstClass.class.getName())
+                + " extension_first_answer=" + (StubClass.firstAnswerAt - firstClassStarted) / 1e6
+                + " extension_every_table_answering=" + (StubClass.everyTableAnsweredAt - firstClassStarted) / 1e6
+                + " jvm_start_to_first_test=" + (StubClass.firstTestAtMillis - jvmStarted)
                 + " extension_reused_start=" + firstTest.get(SecondClass.class.getName())
                 + " junit_plain_class_start=" + firstTest.get(PlainClass.class.getName());
     }
@@ -187,15 +204,48 @@ public final class ExtensionStartup {
         return PartnerCenterStubExtension.builder().scale(Double.parseDouble(System.getProperty(SCALE_PROPERTY, "1.0"))).build();
     }
 
-    /** The body of both stub classes: a first test that takes the stub. */
+    /**
+     * The body of both stub classes: a first test that takes the stub; in the first class it then asks for one page
+     * of subscriptions, and one page from every other collection operation, over plain HTTP (a client's own
+     * start-up is not the stub's).
+     */
     public abstract static class StubClass {
         @RegisterExtension
         static final PartnerCenterStubExtension STUB = settings();
 
+        static volatile long firstTestAtMillis;
+        static volatile long firstAnswerAt;
+        static volatile long everyTableAnsweredAt;
+
         @Test
-        void firstTest(PartnerCenterStub stub) {
+        void firstTest(PartnerCenterStub stub) throws Exception {
             if (stub.baseUrl().isEmpty()) {
                 throw new AssertionError();
+            }
+            if (getClass() != FirstClass.class) {
+                return;
+            }
+            firstTestAtMillis = System.currentTimeMillis();
+            AnalyticsSpec spec = AnalyticsSpec.bundled();
+            getOnePage(stub, spec.operation("listSubscriptions").orElseThrow());
+            firstAnswerAt = System.nanoTime();
+            for (OperationDescriptor operation : spec.operations().values()) {
+                if (operation.query().isPresent() && !operation.deprecated()) {
+                    getOnePage(stub, operation);
+                }
+            }
+            everyTableAnsweredAt = System.nanoTime();
+        }
+
+        private static void getOnePage(PartnerCenterStub stub, OperationDescriptor operation) throws Exception {
+            HttpURLConnection connection = (HttpURLConnection) URI.create(stub.baseUrl() + operation.path() + "?top=1").toURL().openConnection();
+            connection.setRequestProperty("Authorization", "Bearer benchmark");
+            int status = connection.getResponseCode();
+            try (InputStream body = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+                body.readAllBytes();
+            }
+            if (status != operation.successStatus()) {
+                throw new AssertionError(operation.operationId() + " answered " + status);
             }
         }
     }

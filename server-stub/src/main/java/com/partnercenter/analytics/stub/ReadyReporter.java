@@ -13,16 +13,20 @@ import java.util.concurrent.ExecutionException;
 
 /**
  * Waits for the dataset once the web server is up, then logs the stub's URL and a sample request. A dataset
- * that fails to load (a bad data file) stops the stub with the file, line and reason.
+ * that fails to load (a bad data file) stops the stub with the file, line and reason. Without
+ * {@code stub.wait-for-all-tables} (the JUnit extension) the start waits only for the dataset to be loading without
+ * error, and the ready line follows when the last table is built.
  */
 final class ReadyReporter implements ApplicationListener<ApplicationReadyEvent> {
     private static final Logger LOG = LoggerFactory.getLogger("com.partnercenter.analytics.stub");
     private final DatasetHolder data;
     private final boolean exitOnFailure;
+    private final boolean waitForAllTables;
 
-    ReadyReporter(DatasetHolder data, boolean exitOnFailure) {
+    ReadyReporter(DatasetHolder data, boolean exitOnFailure, boolean waitForAllTables) {
         this.data = data;
         this.exitOnFailure = exitOnFailure;
+        this.waitForAllTables = waitForAllTables;
     }
 
     @Override
@@ -31,7 +35,9 @@ final class ReadyReporter implements ApplicationListener<ApplicationReadyEvent> 
         Dataset dataset;
         try {
             dataset = data.future().get();
-            dataset.allTables().get();
+            if (waitForAllTables) {
+                dataset.allTables().get();
+            }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
             return;
@@ -54,6 +60,19 @@ final class ReadyReporter implements ApplicationListener<ApplicationReadyEvent> 
             }
             return;
         }
+        if (waitForAllTables) {
+            logReady(event, dataset);
+        } else {
+            Dataset loaded = dataset;
+            dataset.allTables().thenRun(() -> {
+                if (event.getApplicationContext().isActive()) { // a test class may be done before the last table
+                    logReady(event, loaded);
+                }
+            });
+        }
+    }
+
+    private void logReady(ApplicationReadyEvent event, Dataset dataset) {
         String host = event.getApplicationContext().getEnvironment().getProperty("server.address", "localhost");
         if (host.equals("0.0.0.0") || host.equals("::")) {
             host = "localhost";

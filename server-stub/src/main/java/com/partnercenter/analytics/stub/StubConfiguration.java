@@ -203,6 +203,6 @@ public class StubConfiguration implements WebMvcConfigurer {
 
     @Bean
     ReadyReporter readyReporter(DatasetHolder data, @Qualifier("analyticsSpec") AnalyticsSpec spec, StubProperties properties) {
-        return new ReadyReporter(data, properties.isExitOnLoadFailure());
+        return new ReadyReporter(data, properties.isExitOnLoadFailure(), properties.isWaitForAllTables());
     }
 }

@@ -25,6 +25,21 @@ public class StubProperties {
      * extension sets false, and the start then fails with the file, line and reason instead.
      */
     private boolean exitOnLoadFailure = true;
+    /**
+     * Whether the start waits until every table is built ({@code ./run-stub}, the jar: its "ready" line means every
+     * request is answered at once). The JUnit extension sets false: its start returns once the dataset is loading
+     * without error (data files are read in full before that), and a request for a table still being built waits
+     * for that table, while the test's own set-up runs beside the generation.
+     */
+    private boolean waitForAllTables = true;
+
+    public boolean isWaitForAllTables() {
+        return waitForAllTables;
+    }
+
+    public void setWaitForAllTables(boolean waitForAllTables) {
+        this.waitForAllTables = waitForAllTables;
+    }
 
     public boolean isRequestJournal() {
         return requestJournal;

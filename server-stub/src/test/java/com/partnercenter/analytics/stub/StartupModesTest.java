@@ -1,15 +1,27 @@
 package com.partnercenter.analytics.stub;
 
+import com.partnercenter.analytics.spec.AnalyticsSpec;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.io.TempDir;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.file.Files;
+import java.nio.file.Path;
 import java.util.concurrent.atomic.AtomicInteger;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
-/** How the stub starts: the ahead-of-time context when the build made one, and the class-data-sharing training run. */
+/**
+ * How the stub starts: the ahead-of-time context when the build made one, the class-data-sharing training run, the
+ * dataset load started before the context, and what the start waits for.
+ */
 class StartupModesTest {
     private final String aotBefore = System.getProperty("spring.aot.enabled");
 
@@ -72,5 +84,51 @@ class StartupModesTest {
             DatasetHolder early = context.getBean(EarlyStart.Loading.class).holder;
             assertThat(context.getBean(DatasetHolder.class)).as("no second load").isSameAs(early);
         }
+    }
+
+    @Test
+    void theDatasetLoadStartedBeforeTheContextHasTheSettingsOfTheConfigurationFiles(@TempDir Path dir) throws Exception {
+        Files.writeString(dir.resolve("application.properties"), "stub.data.seed=7\nstub.data.scale=0.02\n");
+        try (ConfigurableApplicationContext context = stub("--spring.config.additional-location=" + dir.toUri())) {
+            StubProperties.Data settings = context.getBean(EarlyStart.Loading.class).holder.settings();
+            assertThat(settings.getSeed()).as("read after Spring Boot loaded the configuration files").isEqualTo(7);
+            assertThat(settings.getScale()).isEqualTo(0.02);
+        }
+    }
+
+    @Test
+    void byDefaultTheStartReturnsOnceEveryTableIsBuilt() {
+        try (ConfigurableApplicationContext context = stub("--stub.data.scale=0.02")) {
+            assertThat(context.getBean(DatasetHolder.class).ready()).isTrue();
+        }
+    }
+
+    @Test
+    void withoutWaitingForEveryTableTheStartReturnsWhileOneIsBuiltAndARequestForItWaitsForItsRows() throws Exception {
+        // 600,000 usage rows: built after the start (with the other tables but the subscriptions), for well over 0.1 s
+        try (ConfigurableApplicationContext context = stub("--stub.wait-for-all-tables=false", "--stub.data.scale=0.02",
+                "--stub.data.azure-usage=600000")) {
+            DatasetHolder data = context.getBean(DatasetHolder.class);
+            assertThat(data.ready()).as("returned before the usage table is built").isFalse();
+
+            String path = AnalyticsSpec.bundled().operation("listAzureUsage").orElseThrow().path();
+            int port = ((WebServerApplicationContext) context).getWebServer().getPort();
+            HttpResponse<String> page = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
+                    URI.create("http://127.0.0.1:" + port + path + "?top=2")).header("Authorization", "Bearer t").build(),
+                    HttpResponse.BodyHandlers.ofString());
+            assertThat(page.statusCode()).isEqualTo(200);
+            assertThat(page.body()).as("the first page of the table, once built").startsWith("{\"Value\":[{").contains("\"@nextLink\"");
+        }
+    }
+
+    private static ConfigurableApplicationContext stub(String... settings) {
+        SpringApplication app = new SpringApplication(StubApplication.class);
+        app.addListeners(new EarlyStart());
+        System.setProperty("spring.aot.enabled", "false"); // the test class path may hold a stale generated context
+        String[] args = new String[settings.length + 2];
+        args[0] = "--server.port=0";
+        args[1] = "--server.address=127.0.0.1";
+        System.arraycopy(settings, 0, args, 2, settings.length);
+        return app.run(args);
     }
 }
