@@ -1,6 +1,7 @@
 package com.partnercenter.analytics.benchmarks;
 
 import com.github.tomakehurst.wiremock.WireMockServer;
+import com.partnercenter.analytics.benchmarks.floor.EmptySpringBootApp;
 import com.partnercenter.analytics.spec.AnalyticsSpec;
 import com.partnercenter.analytics.spec.OperationDescriptor;
 import com.partnercenter.analytics.stub.junit.PartnerCenterStub;
@@ -14,6 +15,7 @@ import org.junit.platform.launcher.TestExecutionListener;
 import org.junit.platform.launcher.TestIdentifier;
 import org.junit.platform.launcher.core.LauncherDiscoveryRequestBuilder;
 import org.junit.platform.launcher.core.LauncherFactory;
+import org.springframework.context.ConfigurableApplicationContext;
 
 import java.io.BufferedReader;
 import java.io.InputStream;
@@ -50,7 +52,9 @@ import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass
  *   <li><b>plain class</b>: the same for a third class without the extension, run after them: what JUnit itself
  *       spends on a class, the floor of a reused start;</li>
  *   <li><b>WireMock</b>: {@code new WireMockServer(wireMockConfig().dynamicPort())} and {@code start()}, in a fresh
- *       JVM like the first start.</li>
+ *       JVM like the first start;</li>
+ *   <li><b>empty Spring Boot app</b>: {@link EmptySpringBootApp}'s {@code run()} and its first answer, in a fresh JVM:
+ *       the floor under any Spring Boot stub's start on the same machine.</li>
  * </ul>
  *
  * <pre>java -cp benchmarks/target/benchmarks.jar com.partnercenter.analytics.benchmarks.ExtensionStartup [runs] [scale] ["JVM options"]</pre>
@@ -64,7 +68,11 @@ public final class ExtensionStartup {
 
     public static void main(String[] args) throws Exception {
         if (args.length > 0 && args[0].equals("child")) {
-            System.out.println("RESULT " + (args[1].equals("wiremock") ? childWireMock() : childExtension(args[2])));
+            System.out.println("RESULT " + switch (args[1]) {
+                case "wiremock" -> childWireMock();
+                case "springboot" -> childEmptySpringBootApp();
+                default -> childExtension(args[2]);
+            });
             System.exit(0);
         }
         int runs = args.length > 0 ? Integer.parseInt(args[0]) : 7;
@@ -72,11 +80,11 @@ public final class ExtensionStartup {
         List<String> options = args.length > 2 && !args[2].isBlank() ? List.of(args[2].trim().split("\\s+")) : List.of();
         Map<String, List<Double>> samples = new LinkedHashMap<>();
         Map<String, List<String>> optionsOf = new LinkedHashMap<>();
-        for (String kind : List.of("extension", "wiremock")) {
+        for (String kind : KINDS) {
             optionsOf.put(kind, childOptions(kind, options, scale));
         }
         for (int i = 0; i < runs; i++) {
-            for (String kind : List.of("extension", "wiremock")) {
+            for (String kind : KINDS) {
                 for (String measure : child(kind, scale, optionsOf.get(kind)).split(" ")) {
                     String[] kv = measure.split("=");
                     samples.computeIfAbsent(kv[0], k -> new ArrayList<>()).add(Double.parseDouble(kv[1]));
@@ -91,6 +99,9 @@ public final class ExtensionStartup {
                     values.stream().map(v -> String.format("%.1f", v)).toList());
         });
     }
+
+    /** What each run starts, in turn, each in a fresh JVM. */
+    static final List<String> KINDS = List.of("extension", "wiremock", "springboot");
 
     static double median(List<Double> sorted) {
         int n = sorted.size();
@@ -154,6 +165,19 @@ public final class ExtensionStartup {
         double ms = (System.nanoTime() - started) / 1e6;
         server.stop();
         return "wiremock_new_and_start=" + ms;
+    }
+
+    private static String childEmptySpringBootApp() throws Exception {
+        long started = System.nanoTime();
+        try (ConfigurableApplicationContext context = EmptySpringBootApp.start()) {
+            double startMs = (System.nanoTime() - started) / 1e6;
+            HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + EmptySpringBootApp.port(context)
+                    + EmptySpringBootApp.PATH).toURL().openConnection();
+            try (InputStream body = connection.getInputStream()) {
+                body.readAllBytes();
+            }
+            return "empty_spring_boot_app_start=" + startMs + " empty_spring_boot_app_first_answer=" + (System.nanoTime() - started) / 1e6;
+        }
     }
 
     private static String childExtension(String scale) {

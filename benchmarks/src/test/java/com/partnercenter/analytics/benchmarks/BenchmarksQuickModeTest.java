@@ -69,6 +69,8 @@ class BenchmarksQuickModeTest {
                 + " jvm_start_to_first_test=[0-9]+ extension_reused_start=[0-9.]+ junit_plain_class_start=[0-9.]+"), extension);
         String wiremock = ExtensionStartup.child("wiremock", "0.02", List.of("-XX:TieredStopAtLevel=1"));
         assertTrue(wiremock.matches("wiremock_new_and_start=[0-9.]+"), wiremock);
+        String floor = ExtensionStartup.child("springboot", "0.02", List.of());
+        assertTrue(floor.matches("empty_spring_boot_app_start=[0-9.]+ empty_spring_boot_app_first_answer=[0-9.]+"), floor);
     }
 
     @Test
