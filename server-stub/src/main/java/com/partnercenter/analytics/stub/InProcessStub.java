@@ -3,8 +3,10 @@ package com.partnercenter.analytics.stub;
 import org.springframework.boot.ApplicationContextFactory;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
+import org.springframework.boot.env.EnvironmentPostProcessorApplicationListener;
 import org.springframework.boot.web.servlet.context.ServletWebServerApplicationContext;
 import org.springframework.context.ApplicationContext;
+import org.springframework.context.ApplicationListener;
 import org.springframework.context.ApplicationContextInitializer;
 import org.springframework.context.aot.AotApplicationContextInitializer;
 
@@ -22,6 +24,12 @@ import java.util.List;
  * under the flag: it builds a plain (not annotation-configured) servlet context, lets the generated initializer
  * register the beans, and registers no sources of its own. Settings are bound when the stub starts, as with the
  * runnable jar; what the build fixed is which of Spring Boot's auto-configurations are on.
+ *
+ * <p>Settings come only from the caller ({@link SpringApplication#setDefaultProperties}, arguments) and the JVM's
+ * system properties and environment: the stub reads no configuration files in someone else's JVM (a Spring Boot
+ * application's test class path has its own {@code application.properties}, which would also hide the stub's, and a
+ * {@code spring.config.additional-location} of the team's names files whatever their name). So Spring Boot's
+ * environment post-processors (configuration files, {@code SPRING_APPLICATION_JSON}, random values) do not run.
  */
 public final class InProcessStub {
     /** Spring Boot's initializer that tunes annotation processing; with the generated context there is none to tune. */
@@ -43,6 +51,9 @@ public final class InProcessStub {
         app.setLogStartupInfo(false);
         app.setRegisterShutdownHook(false);
         app.addListeners(new EarlyStart());
+        List<ApplicationListener<?>> listeners = new ArrayList<>(app.getListeners());
+        listeners.removeIf(EnvironmentPostProcessorApplicationListener.class::isInstance);
+        app.setListeners(listeners);
         return app;
     }
 

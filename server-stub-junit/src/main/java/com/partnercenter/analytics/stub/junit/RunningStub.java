@@ -25,12 +25,6 @@ import java.util.concurrent.locks.ReentrantLock;
 /** One stub started in this JVM: its Spring context, address and controls. */
 final class RunningStub implements AutoCloseable {
     /**
-     * Read by no configuration file: the stub's context must not pick up the team's own {@code application.properties}
-     * (a Spring Boot application's test class path has one), which would also hide the stub's.
-     */
-    private static final String NO_CONFIG_FILE = "pc-analytics-stub-junit-no-config-file";
-
-    /**
      * Spring Boot sets up its logging system (JVM-wide: Logback and system properties) as each context starts and
      * cleans it up as each closes; two at once in one JVM race ("Unknown format 'CONSOLE_LOG_STRUCTURED_FORMAT_IS_UNDEFINED'").
      * So stubs of parallel test classes start and stop Spring one at a time; their datasets still load in parallel.
@@ -63,9 +57,8 @@ final class RunningStub implements AutoCloseable {
         SPRING_START.lock();
         try {
             SpringApplication app = InProcessStub.application(settings.aheadOfTime());
-            Map<String, Object> defaults = new HashMap<>(stubDefaults());
-            defaults.put("spring.config.name", NO_CONFIG_FILE);
-            app.setDefaultProperties(defaults);
+            // the stub's context reads no configuration files (InProcessStub): its own settings come from here
+            app.setDefaultProperties(stubDefaults());
             // Spring is set up (logging included): other starts may go on while this one loads its dataset
             app.addListeners((ApplicationListener<ApplicationStartedEvent>) event -> release.run());
             ConfigurableApplicationContext context = app.run(settings.arguments());
@@ -117,6 +110,11 @@ final class RunningStub implements AutoCloseable {
         }
         Map<String, Object> defaults = new HashMap<>();
         p.forEach((k, v) -> defaults.put((String) k, v));
+        // Spring Boot applies logging levels JVM-wide: the runnable stub's root level would silence the team's own
+        // logs. In a team's JVM the stub keeps quiet the libraries it brings instead, and leaves the rest as it is.
+        defaults.remove("logging.level.root");
+        defaults.put("logging.level.org.springframework", "WARN");
+        defaults.put("logging.level.org.apache", "WARN");
         stubDefaults = Map.copyOf(defaults);
         return stubDefaults;
     }
