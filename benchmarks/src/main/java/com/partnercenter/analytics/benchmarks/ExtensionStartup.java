@@ -35,13 +35,13 @@ import static com.github.tomakehurst.wiremock.core.WireMockConfiguration.wireMoc
 import static org.junit.platform.engine.discovery.DiscoverySelectors.selectClass;
 
 /**
- * Start-up of the JUnit extension, measured as a team's test run sees it, beside WireMock's in-process start, over
- * {@code runs} fresh JVMs each (alternating), printing median, min and max. Not JMH: a first start happens once per
- * JVM, so every sample needs its own process.
+ * Start-up of the JUnit extension, measured as a team's test run sees it, beside WireMock's in-process start and an
+ * empty Spring Boot application's, over {@code runs} fresh JVMs each (alternating), printing median, min and max.
+ * Not JMH: a first start happens once per JVM, so every sample needs its own process.
  *
  * <ul>
  *   <li><b>first start</b>: from JUnit starting the first {@code @PartnerCenterStubTest} class to its first test
- *       method running (the extension starts the stub and loads its dataset in between);</li>
+ *       method running (the extension starts the stub, whose start returns once its dataset is loading);</li>
  *   <li><b>first answer</b>: from the same moment to the first test's first answer, one page of subscriptions
  *       (the start returns before every table is built: a request waits for its own table);</li>
  *   <li><b>every table answering</b>: to the first test's answers from every collection operation, one page each,
