@@ -171,10 +171,9 @@ public final class ExtensionStartup {
         long started = System.nanoTime();
         try (ConfigurableApplicationContext context = EmptySpringBootApp.start()) {
             double startMs = (System.nanoTime() - started) / 1e6;
-            HttpURLConnection connection = (HttpURLConnection) URI.create("http://127.0.0.1:" + EmptySpringBootApp.port(context)
-                    + EmptySpringBootApp.PATH).toURL().openConnection();
-            try (InputStream body = connection.getInputStream()) {
-                body.readAllBytes();
+            int status = get("http://127.0.0.1:" + EmptySpringBootApp.port(context) + EmptySpringBootApp.PATH);
+            if (status != 200) {
+                throw new IllegalStateException("the empty Spring Boot app answered " + status);
             }
             return "empty_spring_boot_app_start=" + startMs + " empty_spring_boot_app_first_answer=" + (System.nanoTime() - started) / 1e6;
         }
@@ -221,6 +220,20 @@ public final class ExtensionStartup {
                 + " junit_plain_class_start=" + firstTest.get(PlainClass.class.getName());
     }
 
+    /**
+     * GETs {@code url} over plain HTTP (a client's own start-up is not what is measured) with a bearer token, reads
+     * the whole body and returns the status.
+     */
+    static int get(String url) throws Exception {
+        HttpURLConnection connection = (HttpURLConnection) URI.create(url).toURL().openConnection();
+        connection.setRequestProperty("Authorization", "Bearer benchmark");
+        int status = connection.getResponseCode();
+        try (InputStream body = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
+            body.readAllBytes();
+        }
+        return status;
+    }
+
     static final String SCALE_PROPERTY = "benchmark.stub.scale";
 
     /** The same settings for both classes (so the second reuses the first's stub): the scale of this run. */
@@ -262,12 +275,7 @@ public final class ExtensionStartup {
         }
 
         private static void getOnePage(PartnerCenterStub stub, OperationDescriptor operation) throws Exception {
-            HttpURLConnection connection = (HttpURLConnection) URI.create(stub.baseUrl() + operation.path() + "?top=1").toURL().openConnection();
-            connection.setRequestProperty("Authorization", "Bearer benchmark");
-            int status = connection.getResponseCode();
-            try (InputStream body = status < 400 ? connection.getInputStream() : connection.getErrorStream()) {
-                body.readAllBytes();
-            }
+            int status = get(stub.baseUrl() + operation.path() + "?top=1");
             if (status != operation.successStatus()) {
                 throw new AssertionError(operation.operationId() + " answered " + status);
             }

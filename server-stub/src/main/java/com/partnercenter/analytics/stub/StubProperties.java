@@ -1,5 +1,6 @@
 package com.partnercenter.analytics.stub;
 
+import com.partnercenter.analytics.stub.web.ServiceHeaders;
 import org.springframework.boot.context.properties.ConfigurationProperties;
 
 import java.nio.file.Path;
@@ -12,7 +13,7 @@ public class StubProperties {
     private final Data data = new Data();
     private final Faults faults = new Faults();
     /** The value of the {@code MS-ServerId} response header. */
-    private String serverId = com.partnercenter.analytics.stub.web.ServiceHeaders.DEFAULT_SERVER_ID;
+    private String serverId = ServiceHeaders.DEFAULT_SERVER_ID;
     /**
      * What to do with a query parameter the operation does not declare: {@code reject} (400, the default) or
      * {@code warn} (a warning in the log; the request is served without it).

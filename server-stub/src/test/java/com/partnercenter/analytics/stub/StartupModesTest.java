@@ -76,11 +76,7 @@ class StartupModesTest {
 
     @Test
     void theDatasetLoadStartedBeforeTheContextIsTheOneTheContextServes() {
-        SpringApplication app = new SpringApplication(StubApplication.class);
-        app.addListeners(new EarlyStart());
-        System.setProperty("spring.aot.enabled", "false"); // the test class path may hold a stale generated context
-        try (ConfigurableApplicationContext context = app.run("--server.port=0", "--server.address=127.0.0.1",
-                "--stub.data.scale=0.02")) {
+        try (ConfigurableApplicationContext context = stub("--stub.data.scale=0.02")) {
             DatasetHolder early = context.getBean(EarlyStart.Loading.class).holder;
             assertThat(context.getBean(DatasetHolder.class)).as("no second load").isSameAs(early);
         }
@@ -96,18 +92,22 @@ class StartupModesTest {
         }
     }
 
+    /**
+     * A small dataset but for 600,000 usage rows: that table is built after the start (with the other tables but the
+     * subscriptions), for well over 0.1 s, so a start that does not wait for it returns before it is built.
+     */
+    private static final String[] ONE_LARGE_TABLE = {"--stub.data.scale=0.02", "--stub.data.azure-usage=600000"};
+
     @Test
     void byDefaultTheStartReturnsOnceEveryTableIsBuilt() {
-        try (ConfigurableApplicationContext context = stub("--stub.data.scale=0.02")) {
+        try (ConfigurableApplicationContext context = stub(ONE_LARGE_TABLE)) {
             assertThat(context.getBean(DatasetHolder.class).ready()).isTrue();
         }
     }
 
     @Test
     void withoutWaitingForEveryTableTheStartReturnsWhileOneIsBuiltAndARequestForItWaitsForItsRows() throws Exception {
-        // 600,000 usage rows: built after the start (with the other tables but the subscriptions), for well over 0.1 s
-        try (ConfigurableApplicationContext context = stub("--stub.wait-for-all-tables=false", "--stub.data.scale=0.02",
-                "--stub.data.azure-usage=600000")) {
+        try (ConfigurableApplicationContext context = stub(concat(ONE_LARGE_TABLE, "--stub.wait-for-all-tables=false"))) {
             DatasetHolder data = context.getBean(DatasetHolder.class);
             assertThat(data.ready()).as("returned before the usage table is built").isFalse();
 
@@ -121,14 +121,15 @@ class StartupModesTest {
         }
     }
 
+    /** The stub on a free loopback port, from its annotations, with the early load, as the runnable jar starts it. */
     private static ConfigurableApplicationContext stub(String... settings) {
         SpringApplication app = new SpringApplication(StubApplication.class);
         app.addListeners(new EarlyStart());
         System.setProperty("spring.aot.enabled", "false"); // the test class path may hold a stale generated context
-        String[] args = new String[settings.length + 2];
-        args[0] = "--server.port=0";
-        args[1] = "--server.address=127.0.0.1";
-        System.arraycopy(settings, 0, args, 2, settings.length);
-        return app.run(args);
+        return app.run(concat(new String[]{"--server.port=0", "--server.address=127.0.0.1"}, settings));
+    }
+
+    private static String[] concat(String[] first, String... more) {
+        return java.util.stream.Stream.concat(java.util.Arrays.stream(first), java.util.Arrays.stream(more)).toArray(String[]::new);
     }
 }

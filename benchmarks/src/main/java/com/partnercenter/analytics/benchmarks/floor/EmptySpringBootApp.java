@@ -1,42 +1,27 @@
 package com.partnercenter.analytics.benchmarks.floor;
 
+import com.partnercenter.analytics.stub.StubApplication;
 import org.springframework.boot.Banner;
 import org.springframework.boot.SpringApplication;
 import org.springframework.boot.autoconfigure.SpringBootApplication;
-import org.springframework.boot.autoconfigure.aop.AopAutoConfiguration;
-import org.springframework.boot.autoconfigure.availability.ApplicationAvailabilityAutoConfiguration;
-import org.springframework.boot.autoconfigure.http.client.HttpClientAutoConfiguration;
-import org.springframework.boot.autoconfigure.info.ProjectInfoAutoConfiguration;
-import org.springframework.boot.autoconfigure.jackson.JacksonAutoConfiguration;
-import org.springframework.boot.autoconfigure.sql.init.SqlInitializationAutoConfiguration;
-import org.springframework.boot.autoconfigure.ssl.SslAutoConfiguration;
-import org.springframework.boot.autoconfigure.task.TaskExecutionAutoConfiguration;
-import org.springframework.boot.autoconfigure.task.TaskSchedulingAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.client.RestClientAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.client.RestTemplateAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.servlet.MultipartAutoConfiguration;
-import org.springframework.boot.autoconfigure.web.servlet.error.ErrorMvcAutoConfiguration;
-import org.springframework.boot.autoconfigure.websocket.servlet.WebSocketServletAutoConfiguration;
 import org.springframework.boot.web.context.WebServerApplicationContext;
 import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.web.bind.annotation.GetMapping;
 import org.springframework.web.bind.annotation.RestController;
 
+import java.util.Arrays;
 import java.util.Map;
+import java.util.stream.Collectors;
 
 /**
  * The floor of any Spring Boot stub's start-up: a Spring Boot web application (Tomcat, Spring MVC) with one
  * controller and nothing else, built ahead of time like the stub (the benchmarks module's {@code process-aot}) and
- * with the stub's auto-configuration exclusions ({@code StubApplication}), so it differs from the stub only by the
- * stub's own beans, spec and dataset. {@link com.partnercenter.analytics.benchmarks.ExtensionStartup} starts it in a
- * fresh JVM beside the extension and WireMock.
+ * with the stub's auto-configuration exclusions (read from {@link StubApplication}'s annotation), so it differs from
+ * the stub only by the stub's own beans, spec and dataset.
+ * {@link com.partnercenter.analytics.benchmarks.ExtensionStartup} starts it in a fresh JVM beside the extension and
+ * WireMock.
  */
-@SpringBootApplication(exclude = {ErrorMvcAutoConfiguration.class,
-        AopAutoConfiguration.class, ApplicationAvailabilityAutoConfiguration.class, HttpClientAutoConfiguration.class,
-        JacksonAutoConfiguration.class, MultipartAutoConfiguration.class, ProjectInfoAutoConfiguration.class,
-        RestClientAutoConfiguration.class, RestTemplateAutoConfiguration.class, SqlInitializationAutoConfiguration.class,
-        SslAutoConfiguration.class, TaskExecutionAutoConfiguration.class, TaskSchedulingAutoConfiguration.class,
-        WebSocketServletAutoConfiguration.class})
+@SpringBootApplication
 @RestController
 public class EmptySpringBootApp {
     /** The one endpoint, for the first answer. */
@@ -57,8 +42,16 @@ public class EmptySpringBootApp {
         app.setMainApplicationClass(EmptySpringBootApp.class); // names the generated initializer; the caller's main may be another class
         app.setBannerMode(Banner.Mode.OFF);
         app.setLogStartupInfo(false);
-        app.setDefaultProperties(Map.of("spring.config.name", "none", "server.port", "0", "server.address", "127.0.0.1"));
+        app.setDefaultProperties(Map.of("spring.config.name", "none", "server.port", "0", "server.address", "127.0.0.1",
+                // also when the build's process-aot step runs main(): the generated context is built without them
+                "spring.autoconfigure.exclude", stubExclusions()));
         return app.run();
+    }
+
+    /** The auto-configurations the stub turns off, as {@code spring.autoconfigure.exclude} takes them. */
+    static String stubExclusions() {
+        return Arrays.stream(StubApplication.class.getAnnotation(SpringBootApplication.class).exclude())
+                .map(Class::getName).collect(Collectors.joining(","));
     }
 
     public static int port(ConfigurableApplicationContext context) {

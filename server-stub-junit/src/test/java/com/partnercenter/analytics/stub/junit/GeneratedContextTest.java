@@ -1,6 +1,5 @@
 package com.partnercenter.analytics.stub.junit;
 
-import com.partnercenter.analytics.spec.AnalyticsSpec;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.WebApplicationType;
 import org.springframework.boot.builder.SpringApplicationBuilder;
@@ -8,13 +7,9 @@ import org.springframework.context.ConfigurableApplicationContext;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
-import java.io.IOException;
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
-import java.net.http.HttpResponse;
 import java.util.Map;
 
+import static com.partnercenter.analytics.stub.junit.StubHttp.SUBSCRIPTIONS;
 import static org.assertj.core.api.Assertions.assertThat;
 
 /**
@@ -23,8 +18,6 @@ import static org.assertj.core.api.Assertions.assertThat;
  * context is built from annotations.
  */
 class GeneratedContextTest {
-    private static final HttpClient HTTP = HttpClient.newHttpClient();
-    private static final String SUBSCRIPTIONS = AnalyticsSpec.bundled().operation("listSubscriptions").orElseThrow().path();
 
     @Test
     void theStubStartsFromItsGeneratedContextAndLeavesTheJvmWideSwitchAlone() {
@@ -46,11 +39,11 @@ class GeneratedContextTest {
         String generated;
         String annotated;
         try (RunningStub stub = RunningStub.start(settings(true, Map.of()))) {
-            generated = get(stub, path).body();
+            generated = StubHttp.get(stub.baseUrl, path).body();
         }
         try (RunningStub stub = RunningStub.start(settings(false, Map.of()))) {
             assertThat(stub.fromGeneratedContext()).isFalse();
-            annotated = get(stub, path).body().replace(stub.baseUrl, "BASE");
+            annotated = StubHttp.get(stub.baseUrl, path).body().replace(stub.baseUrl, "BASE");
         }
         assertThat(generated).contains("\"TotalCount\"");
         assertThat(generated.replaceAll("http://127\\.0\\.0\\.1:\\d+", "BASE")).isEqualTo(annotated);
@@ -60,18 +53,13 @@ class GeneratedContextTest {
     void theStubsOwnSettingsStillApplyInTheGeneratedContext() throws Exception {
         try (RunningStub rejecting = RunningStub.start(settings(true, Map.of()));
              RunningStub warning = RunningStub.start(settings(true, Map.of("stub.unknown-parameters", "warn")))) {
-            assertThat(get(rejecting, SUBSCRIPTIONS + "?$top=1").statusCode()).isEqualTo(400);
-            assertThat(get(warning, SUBSCRIPTIONS + "?$top=1").statusCode()).isEqualTo(200);
+            assertThat(StubHttp.get(rejecting.baseUrl, SUBSCRIPTIONS + "?$top=1").statusCode()).isEqualTo(400);
+            assertThat(StubHttp.get(warning.baseUrl, SUBSCRIPTIONS + "?$top=1").statusCode()).isEqualTo(200);
         }
     }
 
     private static StubSettings settings(boolean aheadOfTime, Map<String, String> properties) {
         return new StubSettings(11, 0.02, null, properties, StubLifecycle.PER_CLASS, aheadOfTime);
-    }
-
-    private static HttpResponse<String> get(RunningStub stub, String path) throws IOException, InterruptedException {
-        return HTTP.send(HttpRequest.newBuilder(URI.create(stub.baseUrl + path)).header("Authorization", "Bearer t").build(),
-                HttpResponse.BodyHandlers.ofString());
     }
 
     @Configuration(proxyBeanMethods = false)

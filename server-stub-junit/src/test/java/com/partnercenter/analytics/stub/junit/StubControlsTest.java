@@ -8,9 +8,6 @@ import com.partnercenter.analytics.client.query.AnalyticsQuery;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 
-import java.net.URI;
-import java.net.http.HttpClient;
-import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.time.Duration;
 
@@ -43,9 +40,7 @@ class StubControlsTest {
     @Test
     void aThrottleSendsRetryAfter(PartnerCenterStub stub) throws Exception {
         stub.throttleNext(1, null, Duration.ofSeconds(3));
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(stub.baseUrl() + "/partner/v1/analytics/subscriptions?top=1"))
-                .header("Authorization", "Bearer x").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = StubHttp.get(stub.baseUrl(), StubHttp.SUBSCRIPTIONS + "?top=1");
         assertThat(r.statusCode()).isEqualTo(429);
         assertThat(r.headers().firstValue("Retry-After")).hasValue("3");
         assertThat(r.body()).contains("Rate limit is exceeded");
@@ -98,9 +93,7 @@ class StubControlsTest {
     @Test
     void anyStubSettingApplies(PartnerCenterStub stub) throws Exception {
         // stub.unknown-parameters=warn: an undeclared parameter is served
-        HttpResponse<String> r = HttpClient.newHttpClient().send(HttpRequest.newBuilder(
-                        URI.create(stub.baseUrl() + "/partner/v1/analytics/subscriptions?top=1&colour=red"))
-                .header("Authorization", "Bearer x").build(), HttpResponse.BodyHandlers.ofString());
+        HttpResponse<String> r = StubHttp.get(stub.baseUrl(), StubHttp.SUBSCRIPTIONS + "?top=1&colour=red");
         assertThat(r.statusCode()).isEqualTo(200);
         assertThat(STUB.stub().baseUrl()).isEqualTo(stub.baseUrl());
     }
